@@ -1,0 +1,120 @@
+/**
+ * The IndexedDB database, through Dexie. The only module (with its siblings in data/) that knows
+ * Dexie exists.
+ *
+ * Layout, chosen for scale (IndexedDB costs ~0.1 ms per stored record on these machines):
+ * - one record per agreement, per commitment, per unit and per party;
+ * - a commitment's check-ins and target revisions live inside the commitment record, because
+ *   they are always read with it. ~6,000 commitments with ~120,000 check-ins are ~6,000 records.
+ *
+ * Versions are listed in order and never edited once shipped: a change is a new version with an
+ * upgrade function, tested in tests/unit/data/migrations.test.ts.
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { AdminUnit, Agreement, Commitment, Party } from '../domain/model';
+
+export const DATABASE_NAME = 'cam-ket';
+
+/** A key–value row for small settings and markers ("initialized", user name …). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type CamKetDatabase = Dexie & {
+  units: EntityTable<AdminUnit, 'id'>;
+  parties: EntityTable<Party, 'id'>;
+  agreements: EntityTable<Agreement, 'id'>;
+  commitments: EntityTable<Commitment, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/** Version 1: the first layout. Agreements had no `responsibleUnitId` yet. */
+export const SCHEMA_V1 = {
+  units: 'id, successorId',
+  parties: 'id, kind',
+  agreements: 'id, signatoryUnitId, kind, *partyIds',
+  commitments: 'id, agreementId, pillar, kind',
+  settings: 'key',
+} as const;
+
+/**
+ * Version 2: after the 2025 province mergers an agreement is listed under the authority
+ * responsible now. The field is indexed, and filled for stored agreements by following the
+ * signatory unit's successor chain.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  agreements: 'id, signatoryUnitId, responsibleUnitId, kind, *partyIds',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+/** Follows `successorId` links to the unit that exists today (guarding against cycles). */
+export function currentSuccessor(unitId: string, successorOf: (id: string) => string | null | undefined): string {
+  let current = unitId;
+  const seen = new Set<string>([current]);
+  for (;;) {
+    const next = successorOf(current);
+    if (!next || seen.has(next)) return current;
+    seen.add(next);
+    current = next;
+  }
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const units = await tx.table<AdminUnit, string>('units').toArray();
+  const successor = new Map(units.map((u) => [u.id, u.successorId]));
+  await tx
+    .table<Agreement, string>('agreements')
+    .toCollection()
+    .modify((agreement) => {
+      if (!agreement.responsibleUnitId) {
+        agreement.responsibleUnitId = currentSuccessor(agreement.signatoryUnitId, (id) => successor.get(id));
+      }
+    });
+}
+
+export function openDatabase(name: string = DATABASE_NAME): CamKetDatabase {
+  const db = new Dexie(name) as CamKetDatabase;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  return db;
+}
+
+/**
+ * The schema version a database on this device was last written with, without opening (and so
+ * without upgrading or touching) it. Dexie stores version × 10 natively and, when it adapts a
+ * schema by itself, adds 1. Null when the database does not exist yet.
+ */
+export async function installedSchemaVersion(name: string = DATABASE_NAME): Promise<number | null> {
+  const list = await indexedDB.databases();
+  const found = list.find((d) => d.name === name);
+  return found?.version ? Math.floor(found.version / 10) : null;
+}
+
+/**
+ * Thrown when this device's database was written by a newer version of the app. Dexie 4 would
+ * open it anyway and adapt it to this older schema; refusing is the only way to be sure an older
+ * tab never rewrites newer records in an older shape.
+ */
+export class DatabaseNewerError extends Error {
+  override name = 'DatabaseNewerError';
+  constructor(readonly installed: number) {
+    super(`The database was written by a newer version of Cam kết (schema ${installed} > ${CURRENT_SCHEMA_VERSION}).`);
+  }
+}
+
+/** Opens the database after checking it is not newer than this app; upgrades an older one. */
+export async function openCheckedDatabase(name: string = DATABASE_NAME): Promise<CamKetDatabase> {
+  const installed = await installedSchemaVersion(name);
+  if (installed !== null && installed > CURRENT_SCHEMA_VERSION) throw new DatabaseNewerError(installed);
+  const db = openDatabase(name);
+  await db.open();
+  return db;
+}
+
+/** All data tables, in the order they are cleared and filled. */
+export function dataTables(db: CamKetDatabase) {
+  return [db.units, db.parties, db.agreements, db.commitments] as const;
+}

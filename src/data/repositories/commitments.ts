@@ -1,0 +1,71 @@
+/**
+ * Commitments and their check-ins. A check-in lives inside its commitment record (see db.ts), so
+ * recording one is a read-modify-write of that record in one transaction, raising the revision of
+ * both the commitment and the new check-in's own record.
+ */
+import { CheckInSchema, type AdminUnit, type Agreement, type CheckIn, type Commitment, type Party } from '../../domain/model';
+import { validate } from '../../domain/validation';
+import type { CamKetDatabase } from '../db';
+import { attempt, fail, ok, type Result } from '../errors';
+
+export interface CommitmentDetail {
+  commitment: Commitment;
+  agreement: Agreement;
+  parties: Map<string, Party>;
+  units: Map<string, AdminUnit>;
+}
+
+export function getCommitmentDetail(db: CamKetDatabase, id: string): Promise<Result<CommitmentDetail>> {
+  return attempt(() =>
+    db.transaction('r', [db.commitments, db.agreements, db.parties, db.units], async () => {
+      const commitment = await db.commitments.get(id);
+      if (!commitment) return fail({ code: 'not-found', subject: `commitment ${id}` });
+      const agreement = await db.agreements.get(commitment.agreementId);
+      if (!agreement) return fail({ code: 'not-found', subject: `agreement ${commitment.agreementId}` });
+      const [parties, units] = await Promise.all([db.parties.toArray(), db.units.toArray()]);
+      return ok({
+        commitment,
+        agreement,
+        parties: new Map(parties.map((p) => [p.id, p])),
+        units: new Map(units.map((u) => [u.id, u])),
+      });
+    }),
+  );
+}
+
+export type NewCheckIn = Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'enteredAt'>;
+
+/** Records a check-in. Validates first, then writes in one transaction; returns the stored check-in. */
+export function addCheckIn(
+  db: CamKetDatabase,
+  commitmentId: string,
+  input: NewCheckIn,
+  options: { now?: Date; newId?: () => string } = {},
+): Promise<Result<CheckIn>> {
+  const now = (options.now ?? new Date()).toISOString();
+  const candidate: CheckIn = {
+    ...input,
+    id: (options.newId ?? (() => crypto.randomUUID()))(),
+    createdAt: now,
+    updatedAt: now,
+    rev: 1,
+    enteredAt: now,
+  };
+  const checked = validate(CheckInSchema, candidate);
+  if (!checked.ok) return Promise.resolve(fail({ code: 'invalid', subject: `check-in of ${commitmentId}`, issues: checked.issues }));
+  return attempt(() =>
+    db.transaction('rw', db.commitments, async () => {
+      const stored = await db.commitments.get(commitmentId);
+      if (!stored) return fail({ code: 'not-found', subject: `commitment ${commitmentId}` });
+      // Never mutate what Dexie returned (it breaks live queries): write a copy.
+      const next: Commitment = {
+        ...stored,
+        checkIns: [...stored.checkIns, checked.value],
+        updatedAt: now,
+        rev: stored.rev + 1,
+      };
+      await db.commitments.put(next);
+      return ok(checked.value);
+    }),
+  );
+}

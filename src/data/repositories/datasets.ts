@@ -1,0 +1,91 @@
+/**
+ * Whole-database use cases: the first-run demo data, "reset to demo data" and "start empty".
+ * Each runs in one read-write transaction over every table, so a second tab or a crash never
+ * leaves half a data set behind.
+ */
+import { buildDemoData, type Dataset } from '../demo/demoData';
+import { dataTables, type CamKetDatabase } from '../db';
+import { attempt, ok, type Result } from '../errors';
+
+/** Marks that the database was set up once, so an empty database stays empty after "start empty". */
+export const INITIALIZED_KEY = 'initialized';
+
+export interface InitializedMarker {
+  dataset: 'demo' | 'empty' | 'imported';
+  at: string;
+}
+
+async function writeDataset(db: CamKetDatabase, data: Dataset): Promise<void> {
+  await db.units.bulkAdd(data.units);
+  await db.parties.bulkAdd(data.parties);
+  await db.agreements.bulkAdd(data.agreements);
+  await db.commitments.bulkAdd(data.commitments);
+}
+
+async function clearData(db: CamKetDatabase): Promise<void> {
+  for (const table of dataTables(db)) await table.clear();
+}
+
+/**
+ * On the very first run, loads the demo agreements. Does nothing on later runs, nor after the user
+ * chose "start empty". Safe when two tabs start at once: the check and the write share one
+ * transaction.
+ */
+export function loadDemoDataOnFirstRun(db: CamKetDatabase, now: Date = new Date()): Promise<Result<{ loaded: boolean }>> {
+  return attempt(() =>
+    db.transaction('rw', [...dataTables(db), db.settings], async () => {
+      const marker = await db.settings.get(INITIALIZED_KEY);
+      if (marker) return ok({ loaded: false });
+      const existing = await db.agreements.count();
+      if (existing === 0) await writeDataset(db, buildDemoData());
+      const value: InitializedMarker = { dataset: existing === 0 ? 'demo' : 'imported', at: now.toISOString() };
+      await db.settings.put({ key: INITIALIZED_KEY, value });
+      return ok({ loaded: existing === 0 });
+    }),
+  );
+}
+
+/** Replaces everything stored with the demo data. */
+export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
+  return attempt(() =>
+    db.transaction('rw', [...dataTables(db), db.settings], async () => {
+      await clearData(db);
+      await writeDataset(db, buildDemoData());
+      const value: InitializedMarker = { dataset: 'demo', at: now.toISOString() };
+      await db.settings.put({ key: INITIALIZED_KEY, value });
+      return ok(undefined);
+    }),
+  );
+}
+
+/** Removes every agreement, commitment, party and unit; the database stays empty on reload. */
+export function startEmpty(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
+  return attempt(() =>
+    db.transaction('rw', [...dataTables(db), db.settings], async () => {
+      await clearData(db);
+      const value: InitializedMarker = { dataset: 'empty', at: now.toISOString() };
+      await db.settings.put({ key: INITIALIZED_KEY, value });
+      return ok(undefined);
+    }),
+  );
+}
+
+export interface DatabaseCounts {
+  agreements: number;
+  commitments: number;
+  parties: number;
+  units: number;
+}
+
+export function countRecords(db: CamKetDatabase): Promise<Result<DatabaseCounts>> {
+  return attempt(() =>
+    db.transaction('r', dataTables(db), async () =>
+      ok({
+        agreements: await db.agreements.count(),
+        commitments: await db.commitments.count(),
+        parties: await db.parties.count(),
+        units: await db.units.count(),
+      }),
+    ),
+  );
+}
