@@ -113,8 +113,3 @@ export async function openCheckedDatabase(name: string = DATABASE_NAME): Promise
   await db.open();
   return db;
 }
-
-/** All data tables, in the order they are cleared and filled. */
-export function dataTables(db: CamKetDatabase) {
-  return [db.units, db.parties, db.agreements, db.commitments] as const;
-}

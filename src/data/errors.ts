@@ -3,24 +3,9 @@
  * few typed codes, which the UI turns into a message in the user's language.
  */
 
-export type DataErrorCode =
-  | 'not-found'
-  | 'invalid'
-  | 'quota-exceeded'
-  | 'database-closed'
-  | 'database-newer'
-  | 'database-blocked'
-  | 'unknown';
+import type { DataError } from '../domain/errors';
 
-export interface DataError {
-  code: DataErrorCode;
-  /** What was looked for or written, for the message ("agreement agr-…"). */
-  subject?: string;
-  /** For 'invalid': the field paths and issue codes. */
-  issues?: { path: string; code: string }[];
-  /** The underlying error's text, for the details shown under the message. */
-  detail?: string;
-}
+export type { DataError, DataErrorCode } from '../domain/errors';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: DataError };
 

@@ -23,10 +23,11 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
   return formatter(locale, maximumFractionDigits).format(value);
 }
 
-/** A value with its unit: "96,5%", "2.283 trạm". */
+/** A value with its unit: "96,5%", "96% dân số", "2.283 trạm", and a rank as "hạng 23". */
 export function formatWithUnit(value: number, unit: string, locale: Locale): string {
   const n = formatNumber(value, locale);
-  if (unit === '%') return `${n}%`;
+  if (unit.startsWith('%')) return `${n}${unit}`;
+  if (unit === 'hạng') return `hạng ${n}`;
   return unit ? `${n} ${unit}` : n;
 }
 

@@ -3,8 +3,8 @@
  * Each runs in one read-write transaction over every table, so a second tab or a crash never
  * leaves half a data set behind.
  */
-import { buildDemoData, type Dataset } from '../demo/demoData';
-import { dataTables, type CamKetDatabase } from '../db';
+import type { Dataset } from '../demo/demoData';
+import type { CamKetDatabase } from '../db';
 import { attempt, ok, type Result } from '../errors';
 
 /** Marks that the database was set up once, so an empty database stays empty after "start empty". */
@@ -13,6 +13,20 @@ export const INITIALIZED_KEY = 'initialized';
 export interface InitializedMarker {
   dataset: 'demo' | 'empty' | 'imported';
   at: string;
+}
+
+/**
+ * The demo data is a lazy chunk: only the first run and "reset" need it. It must be loaded before
+ * a transaction starts, because awaiting anything but IndexedDB inside one commits it early.
+ */
+async function loadDemoData(): Promise<Dataset> {
+  const { buildDemoData } = await import('../demo/demoData');
+  return buildDemoData();
+}
+
+/** All data tables, in the order they are cleared and filled. */
+function dataTables(db: CamKetDatabase) {
+  return [db.units, db.parties, db.agreements, db.commitments] as const;
 }
 
 async function writeDataset(db: CamKetDatabase, data: Dataset): Promise<void> {
@@ -32,30 +46,35 @@ async function clearData(db: CamKetDatabase): Promise<void> {
  * transaction.
  */
 export function loadDemoDataOnFirstRun(db: CamKetDatabase, now: Date = new Date()): Promise<Result<{ loaded: boolean }>> {
-  return attempt(() =>
-    db.transaction('rw', [...dataTables(db), db.settings], async () => {
+  return attempt(async () => {
+    // The common case, every later start: one read, and the demo chunk is never fetched.
+    if (await db.settings.get(INITIALIZED_KEY)) return ok({ loaded: false });
+    const demo = await loadDemoData();
+    return db.transaction('rw', [...dataTables(db), db.settings], async () => {
+      // Checked again inside the transaction: another tab may have set up the database meanwhile.
       const marker = await db.settings.get(INITIALIZED_KEY);
       if (marker) return ok({ loaded: false });
       const existing = await db.agreements.count();
-      if (existing === 0) await writeDataset(db, buildDemoData());
+      if (existing === 0) await writeDataset(db, demo);
       const value: InitializedMarker = { dataset: existing === 0 ? 'demo' : 'imported', at: now.toISOString() };
       await db.settings.put({ key: INITIALIZED_KEY, value });
       return ok({ loaded: existing === 0 });
-    }),
-  );
+    });
+  });
 }
 
 /** Replaces everything stored with the demo data. */
 export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
-  return attempt(() =>
-    db.transaction('rw', [...dataTables(db), db.settings], async () => {
+  return attempt(async () => {
+    const demo = await loadDemoData();
+    return db.transaction('rw', [...dataTables(db), db.settings], async () => {
       await clearData(db);
-      await writeDataset(db, buildDemoData());
+      await writeDataset(db, demo);
       const value: InitializedMarker = { dataset: 'demo', at: now.toISOString() };
       await db.settings.put({ key: INITIALIZED_KEY, value });
       return ok(undefined);
-    }),
-  );
+    });
+  });
 }
 
 /** Removes every agreement, commitment, party and unit; the database stays empty on reload. */

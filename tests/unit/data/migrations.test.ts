@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, DatabaseNewerError, SCHEMA_V1, currentSuccessor, installedSchemaVersion, openCheckedDatabase, openDatabase } from '../../../src/data/db';
+import { CURRENT_SCHEMA_VERSION, DatabaseNewerError, SCHEMA_V1, currentSuccessor, installedSchemaVersion, openCheckedDatabase } from '../../../src/data/db';
 import { buildDemoData } from '../../../src/data/demo/demoData';
 
 /** Writes data the way version 1 of the app stored it: agreements without responsibleUnitId. */

@@ -14,6 +14,8 @@ describe('formatNumber', () => {
   it('puts % straight after the number and other units after a space', () => {
     expect(formatWithUnit(96.5, '%', 'vi')).toBe('96,5%');
     expect(formatWithUnit(2283, 'vị trí trạm', 'vi')).toBe('2.283 vị trí trạm');
+    expect(formatWithUnit(96, '% dân số', 'vi')).toBe('96% dân số');
+    expect(formatWithUnit(23, 'hạng', 'vi')).toBe('hạng 23');
   });
 });
 

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { useDatabaseReady } from '../queries/database';
+
+/**
+ * Opens the database (and loads the demo agreements on the very first run) before any page reads
+ * it. A database written by a newer app, or one the browser refuses, is a message with a way
+ * forward, never a blank screen.
+ */
+export function DatabaseGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const ready = useDatabaseReady();
+  if (ready.isPending) return <Loading label={t('app.openingDatabase')} />;
+  if (ready.isError) return <ErrorNotice error={ready.error} />;
+  return <>{children}</>;
+}

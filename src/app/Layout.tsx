@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { paths } from '../lib/paths';
+import { DatabaseGate } from './DatabaseGate';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const other = i18n.language === 'en' ? 'vi' : 'en';
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to={paths.dashboard()} className="brand">
+          <img src="/icon.svg" alt="" width={28} height={28} />
+          <span>
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <NavLink to={paths.dashboard()} end>
+                {t('nav.dashboard')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.agreements()}>{t('nav.agreements')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.settings()}>{t('nav.settings')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <button type="button" className="language-switch" lang={other} title={t('language.switchLabel')} onClick={() => void i18n.changeLanguage(other)}>
+          {t('language.switchTo')}
+        </button>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <DatabaseGate>
+          <Outlet />
+        </DatabaseGate>
+      </main>
+    </>
+  );
+}

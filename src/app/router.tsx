@@ -1,0 +1,33 @@
+/**
+ * The routes. Features are composed here and nowhere else; each page is its own lazy chunk, so the
+ * first screen loads only what it shows.
+ */
+import { createBrowserRouter } from 'react-router';
+import { Loading } from '../components/Loading';
+import { Layout } from './Layout';
+import { NotFoundPage, RouteError } from './RouteError';
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      // Shown while the first page's lazy chunk arrives.
+      hydrateFallbackElement: <Loading />,
+      children: [
+        {
+          // An error inside a page replaces only the page, inside the layout.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
+            { path: 'agreements', lazy: () => import('../features/agreements/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
+            { path: 'agreements/:agreementId', lazy: () => import('../features/agreements/AgreementPage').then((m) => ({ Component: m.AgreementPage })) },
+            { path: 'commitments/:commitmentId', lazy: () => import('../features/commitments/CommitmentPage').then((m) => ({ Component: m.CommitmentPage })) },
+            { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,30 @@
+/**
+ * The typed errors the data layer returns. Kept here, free of Dexie and React, so that every layer
+ * can name them and the UI can turn each code into a message in the user's language.
+ */
+
+export type DataErrorCode =
+  | 'not-found'
+  | 'invalid'
+  | 'quota-exceeded'
+  | 'database-closed'
+  | 'database-newer'
+  | 'database-blocked'
+  | 'unknown';
+
+export interface DataError {
+  code: DataErrorCode;
+  /** What was looked for or written, for the message ("agreement agr-…"). */
+  subject?: string;
+  /** For 'invalid': the field paths and issue codes. */
+  issues?: { path: string; code: string }[];
+  /** The underlying error's text, for the details shown under the message. */
+  detail?: string;
+}
+
+/** Reads a DataError out of anything thrown (errors that carry one expose it as `.error`). */
+export function dataErrorFrom(thrown: unknown): DataError {
+  const carried = (thrown as { error?: Partial<DataError> } | null)?.error;
+  if (carried && typeof carried.code === 'string') return carried as DataError;
+  return { code: 'unknown', detail: thrown instanceof Error ? thrown.message : String(thrown) };
+}

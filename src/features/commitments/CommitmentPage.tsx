@@ -1,0 +1,169 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Field } from '../../components/Field';
+import { QueryView } from '../../components/QueryView';
+import { SampleBadge } from '../../components/SampleBadge';
+import type { CheckIn, Commitment, Evidence } from '../../domain/model';
+import { useFormatters } from '../../lib/format';
+import { paths } from '../../lib/paths';
+import { useCommitment, type CommitmentDetail } from '../../queries/commitments';
+
+export function CommitmentPage() {
+  const { t } = useTranslation();
+  const { commitmentId = '' } = useParams();
+  const query = useCommitment(commitmentId);
+  return (
+    <QueryView query={query} notFoundMessage={t('commitment.notFound')}>
+      {(detail) => <CommitmentView detail={detail} />}
+    </QueryView>
+  );
+}
+
+function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <ul className="evidence">
+      {evidence.map((e) => (
+        <li key={`${e.documentNumber ?? ''}-${e.title}`}>
+          {e.documentNumber && <strong>{e.documentNumber}: </strong>}
+          {e.title}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CommitmentView({ detail }: { detail: CommitmentDetail }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const { commitment: c, agreement, parties, units } = detail;
+  const partyName = (id: string) => parties.get(id)?.name ?? id;
+  const checkIns = [...c.checkIns].sort((a, b) => b.asOf.localeCompare(a.asOf) || b.enteredAt.localeCompare(a.enteredAt));
+
+  return (
+    <article aria-labelledby="commitment-title">
+      <p>
+        {t('commitment.inAgreement')}: <Link to={paths.agreement(agreement.id)}>{agreement.title}</Link>
+      </p>
+      <h1 id="commitment-title">
+        {c.clause !== '—' && <span className="muted">{c.clause}. </span>}
+        {c.title}
+      </h1>
+      {c.description && <p>{c.description}</p>}
+
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{t('commitment.details')}</h2>
+        <dl className="fields">
+          <Field label={t('commitment.pillar')}>{t(`enums.pillar.${c.pillar}`)}</Field>
+          <Field label={t('commitment.kind')}>{t(`enums.commitmentKind.${c.kind}`)}</Field>
+          {c.unit && <Field label={t('commitment.unit')}>{c.unit}</Field>}
+          <Field label={t('commitment.baseline')}>
+            {format.measured(c.baseline.value, c.unit, c.baseline.qualifier)}
+            {c.baseline.asOf && <> {t('commitment.baselineAsOf', { date: format.date(c.baseline.asOf) })}</>}
+            {c.baseline.note && <p className="muted">{c.baseline.note}</p>}
+            <EvidenceList evidence={c.baseline.evidence} />
+          </Field>
+          <Field label={t('commitment.target')}>
+            {c.target !== null ? format.measured(c.target, c.unit) : t('commitment.targetNone')}
+            {c.targetNote && <p className="muted">{c.targetNote}</p>}
+          </Field>
+          {c.milestones.length > 0 && (
+            <Field label={t('commitment.milestones')}>
+              <ul>
+                {c.milestones.map((m) => (
+                  <li key={m.year}>
+                    {m.year}: {format.measured(m.value, c.unit)}
+                  </li>
+                ))}
+              </ul>
+            </Field>
+          )}
+          <Field label={t('commitment.dueOn')}>{c.dueOn ? format.date(c.dueOn) : t('common.notStated')}</Field>
+          <Field label={t('commitment.lead')}>{c.leadPartyId ? partyName(c.leadPartyId) : t('common.none')}</Field>
+          {c.supportPartyIds.length > 0 && <Field label={t('commitment.support')}>{c.supportPartyIds.map(partyName).join('; ')}</Field>}
+          <Field label={t('commitment.territory')}>
+            {c.territoryUnitId ? (units.get(c.territoryUnitId)?.name ?? c.territoryUnitId) : t('common.notStated')}
+            {c.territoryNote && <p className="muted">{c.territoryNote}</p>}
+          </Field>
+          <Field label={t('commitment.cadence')}>{t(`enums.cadence.${c.cadence}`)}</Field>
+          {c.manualStatus && <Field label={t('commitment.manualStatus')}>{t(`enums.manualStatus.${c.manualStatus}`)}</Field>}
+        </dl>
+      </section>
+
+      <CheckInTable commitment={c} checkIns={checkIns} />
+
+      <section aria-labelledby="revisions-title">
+        <h2 id="revisions-title">{t('commitment.revisions')}</h2>
+        {c.revisions.length === 0 ? (
+          <p className="empty">{t('commitment.noRevisions')}</p>
+        ) : (
+          <table aria-labelledby="revisions-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('commitment.columns.appliesTo')}</th>
+                <th scope="col">{t('commitment.columns.oldValue')}</th>
+                <th scope="col">{t('commitment.columns.newValue')}</th>
+                <th scope="col">{t('commitment.columns.decision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.revisions.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.appliesTo === 'target' ? t('commitment.endTarget') : r.appliesTo}</td>
+                  <td className="cell--number">{format.measured(r.oldValue, c.unit)}</td>
+                  <td className="cell--number">{format.measured(r.newValue, c.unit)}</td>
+                  <td>
+                    {r.decisionRef} ({format.date(r.decidedOn)})
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkIns: CheckIn[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section aria-labelledby="checkins-title">
+      <h2 id="checkins-title">{t('commitment.checkIns', { count: checkIns.length })}</h2>
+      {checkIns.length === 0 ? (
+        <p className="empty">{t('commitment.noCheckIns')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table aria-labelledby="checkins-title">
+            <thead>
+              <tr>
+                <th scope="col">{t('commitment.columns.asOf')}</th>
+                <th scope="col">{t('commitment.columns.value')}</th>
+                <th scope="col">{t('commitment.columns.narrative')}</th>
+                <th scope="col">{t('commitment.columns.evidence')}</th>
+                <th scope="col">{t('commitment.columns.reportedBy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {checkIns.map((ci) => (
+                <tr key={ci.id} className={ci.sample ? 'row--sample' : undefined}>
+                  <th scope="row">{format.date(ci.asOf)}</th>
+                  <td className="cell--number">
+                    {format.checkInValue(ci, commitment.unit)}{' '}
+                    {ci.sample && <SampleBadge />}
+                  </td>
+                  <td>{ci.narrative}</td>
+                  <td>
+                    <EvidenceList evidence={ci.evidence} />
+                  </td>
+                  <td>{ci.reportedBy}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** Formatting bound to the current interface language (numbers, dates, measured values). */
+import { useTranslation } from 'react-i18next';
+import { formatIsoDate } from '../domain/dates';
+import type { CheckIn } from '../domain/model';
+import { formatNumber, formatWithUnit } from '../domain/numbers';
+import { currentLocale } from './i18n';
+
+export type Qualifier = 'over' | 'about' | 'under' | null;
+
+export function useFormatters() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  /** "trên 96%" / "over 96%"; "2.283 vị trí trạm". */
+  const measured = (value: number | null, unit: string, qualifier: Qualifier = null) => {
+    if (value === null) return t('common.none');
+    const text = formatWithUnit(value, unit, locale);
+    return qualifier ? t(`common.${qualifier}`, { value: text }) : text;
+  };
+  return {
+    locale,
+    number: (value: number) => formatNumber(value, locale),
+    date: (iso: string | null) => (iso ? formatIsoDate(iso) : t('common.none')),
+    measured,
+    /** What a check-in reports: a measured value, or done / not done for a milestone. */
+    checkInValue: (checkIn: Pick<CheckIn, 'value' | 'done' | 'qualifier'>, unit: string) => {
+      if (checkIn.value !== null) return measured(checkIn.value, unit, checkIn.qualifier);
+      if (checkIn.done !== null) return checkIn.done ? t('commitment.done') : t('commitment.notDone');
+      return t('common.none');
+    },
+  };
+}

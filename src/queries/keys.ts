@@ -1,0 +1,13 @@
+/** Query keys, built in one place so that invalidation after a write cannot miss a key. */
+const all = ['camket'] as const;
+
+export const queryKeys = {
+  all,
+  ready: () => [...all, 'ready'] as const,
+  agreements: () => [...all, 'agreements'] as const,
+  agreement: (id: string) => [...all, 'agreement', id] as const,
+  commitment: (id: string) => [...all, 'commitment', id] as const,
+  counts: () => [...all, 'counts'] as const,
+  pillarCounts: () => [...all, 'pillar-counts'] as const,
+  userName: () => [...all, 'user-name'] as const,
+};
