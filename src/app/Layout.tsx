@@ -12,13 +12,15 @@ export function Layout() {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to={paths.dashboard()} className="brand">
+        <div className="brand">
           <img src="/icon.svg" alt="" width={28} height={28} />
           <span>
-            <span className="brand__name">{t('app.name')}</span>
+            <Link to={paths.dashboard()} className="brand__name">
+              {t('app.name')}
+            </Link>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
-        </Link>
+        </div>
         <nav aria-label={t('nav.label')}>
           <ul>
             <li>

@@ -19,13 +19,19 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
-/** True when every word of the query occurs in the text, both folded. */
-export function matchesSearch(text: string, query: string): boolean {
-  const haystack = foldForSearch(text);
-  return foldForSearch(query)
-    .split(' ')
-    .filter(Boolean)
-    .every((word) => haystack.includes(word));
+/**
+ * Filters items by a query, diacritics ignored. Folded Vietnamese words are short and common
+ * ("thành" and "Thanh" both fold to "thanh"), so the query as a phrase wins: only when no item
+ * contains the phrase do items that contain all its words, in any order, count.
+ */
+export function searchItems<T>(items: readonly T[], textOf: (item: T) => string, query: string): T[] {
+  const phrase = foldForSearch(query);
+  if (!phrase) return [...items];
+  const folded = items.map((item) => ({ item, text: foldForSearch(textOf(item)) }));
+  const byPhrase = folded.filter((f) => f.text.includes(phrase));
+  if (byPhrase.length > 0) return byPhrase.map((f) => f.item);
+  const words = phrase.split(' ');
+  return folded.filter((f) => words.every((w) => f.text.includes(w))).map((f) => f.item);
 }
 
 /** Stored text is NFC, whatever the keyboard or file produced. */

@@ -104,8 +104,8 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
             </li>
           ))}
         </ul>
-        <h3>{t('agreement.signatories')}</h3>
-        <ul>
+        <h3 id="signatories-title">{t('agreement.signatories')}</h3>
+        <ul aria-labelledby="signatories-title">
           {agreement.signatories.map((s) => (
             <li key={`${s.partyId}-${s.name ?? s.title}`}>
               <strong>{s.name ?? t('agreement.signatoryUnnamed')}</strong>, {s.title}
@@ -115,8 +115,8 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
         </ul>
         {agreement.attendees.length > 0 && (
           <>
-            <h3>{t('agreement.attendees')}</h3>
-            <ul>
+            <h3 id="attendees-title">{t('agreement.attendees')}</h3>
+            <ul aria-labelledby="attendees-title">
               {agreement.attendees.map((a) => (
                 <li key={a}>{a}</li>
               ))}
@@ -202,7 +202,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
                   <td>{t(`enums.pillar.${c.pillar}`)}</td>
                   <td>{t(`enums.commitmentKind.${c.kind}`)}</td>
                   <td className="cell--number">
-                    {format.measured(c.baseline.value, c.unit, c.baseline.qualifier)}
+                    <span>{format.measured(c.baseline.value, c.unit, c.baseline.qualifier)}</span>
                     {c.baseline.asOf && c.baseline.value !== null && <div className="muted">{format.date(c.baseline.asOf)}</div>}
                   </td>
                   <td className="cell--number">{format.measured(c.target, c.unit)}</td>
@@ -227,7 +227,7 @@ function LatestReport({ commitment }: { commitment: Commitment }) {
   if (!latest) return <>{t('common.none')}</>;
   return (
     <>
-      {format.checkInValue(latest, commitment.unit)}
+      <span>{format.checkInValue(latest, commitment.unit)}</span>
       <div className="muted">{format.date(latest.asOf)}</div>
       {latest.sample && <SampleBadge />}
     </>

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { QueryView } from '../../components/QueryView';
-import { matchesSearch, vietnameseCollator } from '../../domain/text';
+import { searchItems, vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useAgreements } from '../../queries/agreements';
@@ -65,7 +65,7 @@ export function AgreementsPage() {
 
 function AgreementGroups({ list, search }: { list: AgreementSummary[]; search: string }) {
   const { t } = useTranslation();
-  const filtered = useMemo(() => (search.trim() ? list.filter((s) => matchesSearch(searchableText(s), search)) : list), [list, search]);
+  const filtered = useMemo(() => searchItems(list, searchableText, search), [list, search]);
   const groups = useMemo(() => groupByResponsibleUnit(filtered), [filtered]);
 
   if (list.length === 0) return <p className="empty">{t('agreements.empty')}</p>;

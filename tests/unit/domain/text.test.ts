@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, matchesSearch } from '../../../src/domain/text';
+import { foldForSearch, searchItems } from '../../../src/domain/text';
 
 describe('foldForSearch', () => {
   it.each([
@@ -11,9 +11,20 @@ describe('foldForSearch', () => {
   ])('folds %s to %s', (input, expected) => {
     expect(foldForSearch(input)).toBe(expected);
   });
+});
 
-  it('matches every query word without diacritics and in any order', () => {
-    expect(matchesSearch('UBND tỉnh Hải Dương – Tập đoàn Viettel', 'viettel hai duong')).toBe(true);
-    expect(matchesSearch('UBND tỉnh Thanh Hóa', 'hai duong')).toBe(false);
+describe('searchItems', () => {
+  const items = ['UBND tỉnh Thanh Hóa – VNPT', 'Hải Dương trở thành tỉnh đi đầu về số hóa', 'Phú Thọ – Viettel'];
+  const search = (q: string) => searchItems(items, (x) => x, q);
+
+  it('prefers the query as a phrase', () => {
+    expect(search('thanh hoa')).toEqual(['UBND tỉnh Thanh Hóa – VNPT']);
+  });
+  it('falls back to all words in any order when no item holds the phrase', () => {
+    expect(search('viettel phu tho')).toEqual(['Phú Thọ – Viettel']);
+  });
+  it('returns everything for an empty query and nothing for a miss', () => {
+    expect(search('  ')).toEqual(items);
+    expect(search('fpt')).toEqual([]);
   });
 });
