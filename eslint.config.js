@@ -2,31 +2,39 @@
 // flowing one way — app → features → queries → data → domain (components and lib are shared).
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
-import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// One element type per feature folder, so that a feature may import only itself.
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-/** [target, from, why]: files under `target` may not import from `from`. */
-const layering = [
-  ['./src/domain', ['./src/app', './src/features', './src/queries', './src/data', './src/components', './src/lib'], 'domain/ is pure TypeScript: it imports nothing of the app.'],
-  ['./src/data', ['./src/app', './src/features', './src/queries', './src/components', './src/lib'], 'data/ knows only domain/.'],
-  ['./src/queries', ['./src/app', './src/features', './src/components'], 'queries/ sits between features and data.'],
-  ['./src/lib', ['./src/app', './src/features', './src/queries', './src/data', './src/components'], 'lib/ is shared and knows only domain/.'],
-  ['./src/components', ['./src/app', './src/features', './src/queries', './src/data'], 'components/ are presentational: no data access.'],
-  ['./src/features', ['./src/app', './src/data'], 'features read data through queries/ and are composed in app/.'],
-].map(([target, from, message]) => ({ target, from, message }));
+const elements = [
+  { type: 'app', pattern: 'src/app' },
+  ...features.map((name) => ({ type: `feature-${name}`, pattern: `src/features/${name}` })),
+  { type: 'queries', pattern: 'src/queries' },
+  { type: 'data', pattern: 'src/data' },
+  { type: 'domain', pattern: 'src/domain' },
+  { type: 'components', pattern: 'src/components' },
+  { type: 'lib', pattern: 'src/lib' },
+];
 
-// Features never import each other: what two features share moves to components/ or lib/.
-const featureIsolation = features.map((name) => ({
-  target: `./src/features/${name}`,
-  from: './src/features',
-  except: [`./${name}`],
-  message: 'Features do not import each other; compose them in src/app.',
+/** What each layer may import (besides itself). Everything else is an error. */
+const mayImport = {
+  app: ['app', ...features.map((name) => `feature-${name}`), 'queries', 'components', 'lib', 'domain'],
+  ...Object.fromEntries(features.map((name) => [`feature-${name}`, [`feature-${name}`, 'queries', 'components', 'lib', 'domain']])),
+  queries: ['queries', 'data', 'domain'],
+  data: ['data', 'domain'],
+  domain: ['domain'],
+  components: ['components', 'lib', 'domain'],
+  lib: ['lib', 'domain'],
+};
+const policies = Object.entries(mayImport).map(([from, to]) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
 }));
 
 export default tseslint.config(
@@ -36,11 +44,14 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
+    plugins: { boundaries, 'react-hooks': reactHooks },
+    settings: {
+      'boundaries/elements': elements,
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-restricted-paths': ['error', { zones: [...layering, ...featureIsolation] }],
+      'boundaries/dependencies': ['error', { default: 'disallow', policies }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
