@@ -12,6 +12,8 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AdminUnit, Agreement, Commitment, Party } from '../domain/model';
+import type { SnapshotData } from '../domain/snapshot/canonical';
+import type { ConflictReason, FieldDifference, MergeEntity, Outcome } from '../domain/snapshot/merge';
 
 export const DATABASE_NAME = 'cam-ket';
 
@@ -21,12 +23,55 @@ export interface SettingRow {
   value: unknown;
 }
 
+export type RestorePointReason = 'before-import' | 'before-restore' | 'before-reset' | 'before-empty';
+
+/** A restore point as listed: what it was taken before, and how much it holds. */
+export interface RestorePointRow {
+  id: string;
+  createdAt: string;
+  reason: RestorePointReason;
+  /** The imported file's name, or the restored point's time. */
+  label: string;
+  holds: { agreements: number; commitments: number; checkIns: number };
+  /** For an import: what it did (filled in by the import, in the same transaction). */
+  importCounts: Record<MergeEntity, Record<Outcome, number>> | null;
+  importMode: 'merge' | 'replace' | null;
+}
+
+/** The data of a restore point, apart from its row so that listing points reads no data. */
+export interface RestorePointDataRow {
+  id: string;
+  data: SnapshotData;
+}
+
+/** The losing version of a merge conflict, kept so that it can be restored. */
+export interface ConflictRow {
+  id: string;
+  createdAt: string;
+  /** The restore point taken before the import that met the conflict. */
+  importId: string;
+  fileName: string;
+  entity: MergeEntity;
+  recordId: string;
+  parentId: string | null;
+  label: string;
+  kept: 'local' | 'incoming';
+  reason: ConflictReason;
+  differences: FieldDifference[];
+  loser: unknown;
+  /** When the user chose the losing version after all. */
+  restoredAt: string | null;
+}
+
 export type CamKetDatabase = Dexie & {
   units: EntityTable<AdminUnit, 'id'>;
   parties: EntityTable<Party, 'id'>;
   agreements: EntityTable<Agreement, 'id'>;
   commitments: EntityTable<Commitment, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  restorePoints: EntityTable<RestorePointRow, 'id'>;
+  restorePointData: EntityTable<RestorePointDataRow, 'id'>;
+  conflicts: EntityTable<ConflictRow, 'id'>;
 };
 
 /** Version 1: the first layout. Agreements had no `responsibleUnitId` yet. */
@@ -48,7 +93,15 @@ export const SCHEMA_V2 = {
   agreements: 'id, signatoryUnitId, responsibleUnitId, kind, *partyIds',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/** Version 3: restore points (taken before every import, reset and restore) and the conflict log. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  restorePoints: 'id, createdAt',
+  restorePointData: 'id',
+  conflicts: 'id, createdAt, importId',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Follows `successorId` links to the unit that exists today (guarding against cycles). */
 export function currentSuccessor(unitId: string, successorOf: (id: string) => string | null | undefined): string {
@@ -79,6 +132,7 @@ export function openDatabase(name: string = DATABASE_NAME): CamKetDatabase {
   const db = new Dexie(name) as CamKetDatabase;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }
 

@@ -2,6 +2,7 @@
  * The typed errors the data layer returns. Kept here, free of Dexie and React, so that every layer
  * can name them and the UI can turn each code into a message in the user's language.
  */
+import type { SnapshotProblem } from './snapshot/parse';
 
 export type DataErrorCode =
   | 'not-found'
@@ -18,6 +19,8 @@ export interface DataError {
   subject?: string;
   /** For 'invalid': the field paths and issue codes. */
   issues?: { path: string; code: string }[];
+  /** For a refused import: what is wrong with the file (or with the data it would produce). */
+  problems?: SnapshotProblem[];
   /** The underlying error's text, for the details shown under the message. */
   detail?: string;
 }

@@ -5,6 +5,8 @@
  */
 import type { Dataset } from '../demo/demoData';
 import type { CamKetDatabase } from '../db';
+import { dataAndHistoryTables, dataTables, readAllData } from '../tables';
+import { takeRestorePoint } from './restorePoints';
 import { attempt, ok, type Result } from '../errors';
 
 /** Marks that the database was set up once, so an empty database stays empty after "start empty". */
@@ -22,11 +24,6 @@ export interface InitializedMarker {
 async function loadDemoData(): Promise<Dataset> {
   const { buildDemoData } = await import('../demo/demoData');
   return buildDemoData();
-}
-
-/** All data tables, in the order they are cleared and filled. */
-function dataTables(db: CamKetDatabase) {
-  return [db.units, db.parties, db.agreements, db.commitments] as const;
 }
 
 async function writeDataset(db: CamKetDatabase, data: Dataset): Promise<void> {
@@ -63,11 +60,12 @@ export function loadDemoDataOnFirstRun(db: CamKetDatabase, now: Date = new Date(
   });
 }
 
-/** Replaces everything stored with the demo data. */
+/** Replaces everything stored with the demo data (after a restore point of what was there). */
 export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
   return attempt(async () => {
     const demo = await loadDemoData();
-    return db.transaction('rw', [...dataTables(db), db.settings], async () => {
+    return db.transaction('rw', [...dataAndHistoryTables(db), db.settings], async () => {
+      await takeRestorePoint(db, await readAllData(db), 'before-reset', '', now);
       await clearData(db);
       await writeDataset(db, demo);
       const value: InitializedMarker = { dataset: 'demo', at: now.toISOString() };
@@ -77,10 +75,14 @@ export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Pro
   });
 }
 
-/** Removes every agreement, commitment, party and unit; the database stays empty on reload. */
+/**
+ * Removes every agreement, commitment, party and unit (after a restore point of them); the
+ * database stays empty on reload.
+ */
 export function startEmpty(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
   return attempt(() =>
-    db.transaction('rw', [...dataTables(db), db.settings], async () => {
+    db.transaction('rw', [...dataAndHistoryTables(db), db.settings], async () => {
+      await takeRestorePoint(db, await readAllData(db), 'before-empty', '', now);
       await clearData(db);
       const value: InitializedMarker = { dataset: 'empty', at: now.toISOString() };
       await db.settings.put({ key: INITIALIZED_KEY, value });

@@ -110,8 +110,8 @@ describe('check-ins', () => {
       expect(result.error.code).toBe('invalid');
       expect(result.error.issues).toEqual(
         expect.arrayContaining([
-          { path: 'asOf', code: 'invalid-date' },
-          { path: 'value', code: 'not-a-number' },
+          expect.objectContaining({ path: 'asOf', code: 'invalid-date', received: '"2025-02-31"' }),
+          expect.objectContaining({ path: 'value', code: 'not-a-number' }),
         ]),
       );
     }

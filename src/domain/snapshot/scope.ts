@@ -1,0 +1,108 @@
+/**
+ * Exporting part of the data: one province (with the provinces merged into it), one agreement, or
+ * one partner. The part is closed over references — every party, unit and predecessor agreement a
+ * record names comes along — so that it imports into an empty database.
+ */
+import type { AdminUnit, Agreement, Commitment } from '../model';
+import { foldForSearch } from '../text';
+import { canonicalData, type SnapshotData } from './canonical';
+import type { SnapshotScope } from './format';
+
+/** The unit and every unit whose successor chain leads to it (Hải Phòng → {Hải Phòng, Hải Dương}). */
+export function unitWithFormerUnits(units: readonly AdminUnit[], unitId: string): Set<string> {
+  const successor = new Map(units.map((u) => [u.id, u.successorId]));
+  const result = new Set<string>([unitId]);
+  for (const u of units) {
+    const seen = new Set<string>();
+    let current: string | null | undefined = u.id;
+    while (current && !seen.has(current)) {
+      if (current === unitId) {
+        result.add(u.id);
+        break;
+      }
+      seen.add(current);
+      current = successor.get(current);
+    }
+  }
+  return result;
+}
+
+function closeOverReferences(data: SnapshotData, agreements: Agreement[], commitments: Commitment[]): SnapshotData {
+  const agreementsById = new Map(data.agreements.map((a) => [a.id, a]));
+  const chosen = new Map(agreements.map((a) => [a.id, a]));
+  // Predecessors come along as records (without their commitments), so links stay valid.
+  for (const a of agreements) {
+    let previous = a.predecessorId ? agreementsById.get(a.predecessorId) : undefined;
+    while (previous && !chosen.has(previous.id)) {
+      chosen.set(previous.id, previous);
+      previous = previous.predecessorId ? agreementsById.get(previous.predecessorId) : undefined;
+    }
+  }
+  const partyIds = new Set<string>();
+  const unitIds = new Set<string>();
+  for (const a of chosen.values()) {
+    a.partyIds.forEach((id) => partyIds.add(id));
+    a.signatories.forEach((s) => partyIds.add(s.partyId));
+    unitIds.add(a.signatoryUnitId);
+    unitIds.add(a.responsibleUnitId);
+  }
+  for (const c of commitments) {
+    if (c.leadPartyId) partyIds.add(c.leadPartyId);
+    c.supportPartyIds.forEach((id) => partyIds.add(id));
+    if (c.territoryUnitId) unitIds.add(c.territoryUnitId);
+  }
+  const partiesById = new Map(data.parties.map((p) => [p.id, p]));
+  for (const id of [...partyIds]) partiesById.get(id)?.memberIds.forEach((m) => partyIds.add(m));
+  const parties = data.parties.filter((p) => partyIds.has(p.id));
+  for (const p of parties) if (p.unitId) unitIds.add(p.unitId);
+  // Follow successors, so a former province's lineage is complete.
+  const unitsById = new Map(data.units.map((u) => [u.id, u]));
+  for (const id of [...unitIds]) {
+    let next = unitsById.get(id)?.successorId;
+    while (next && !unitIds.has(next)) {
+      unitIds.add(next);
+      next = unitsById.get(next)?.successorId;
+    }
+  }
+  return canonicalData({
+    units: data.units.filter((u) => unitIds.has(u.id)),
+    parties,
+    agreements: [...chosen.values()],
+    commitments,
+  });
+}
+
+export function selectScope(data: SnapshotData, scope: SnapshotScope): SnapshotData {
+  let agreements: Agreement[];
+  switch (scope.kind) {
+    case 'all':
+      return canonicalData(data);
+    case 'province': {
+      const units = unitWithFormerUnits(data.units, scope.unitId);
+      agreements = data.agreements.filter((a) => units.has(a.responsibleUnitId) || units.has(a.signatoryUnitId));
+      break;
+    }
+    case 'agreement':
+      agreements = data.agreements.filter((a) => a.id === scope.agreementId);
+      break;
+    case 'partner': {
+      const alliances = new Set(data.parties.filter((p) => p.memberIds.includes(scope.partyId)).map((p) => p.id));
+      agreements = data.agreements.filter((a) => a.partyIds.some((id) => id === scope.partyId || alliances.has(id)));
+      break;
+    }
+  }
+  const ids = new Set(agreements.map((a) => a.id));
+  return closeOverReferences(data, agreements, data.commitments.filter((c) => ids.has(c.agreementId)));
+}
+
+/** `camket-hai-phong-2025-11-22.json`; the whole database is `camket-toan-bo-…`. */
+export function snapshotFileName(scope: SnapshotScope, isoDate: string): string {
+  const label = scope.kind === 'all' ? 'toàn bộ' : scope.name;
+  const slug =
+    foldForSearch(label)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 48)
+      .replace(/-+$/, '') || 'ban-sao';
+  return `camket-${slug}-${isoDate}.json`;
+}
