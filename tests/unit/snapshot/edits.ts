@@ -16,10 +16,10 @@ export const timeAt = (minute: number) => new Date(Date.UTC(2026, 10, 22, 0, min
 const titleArb = fc.string({ minLength: 1, maxLength: 12 }).map((t) => t.trim()).filter((t) => t.length > 0);
 
 export const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('retitle-agreement' as const), index: fc.nat(4), title: titleArb, bump: fc.integer({ min: 0, max: 2 }), minute: fc.nat(30) }),
-  fc.record({ kind: fc.constant('retitle-commitment' as const), index: fc.nat(52), title: titleArb, bump: fc.integer({ min: 0, max: 2 }), minute: fc.nat(30) }),
+  fc.record({ kind: fc.constant('retitle-agreement' as const), index: fc.nat(4), title: titleArb, bump: fc.integer({ min: 0, max: 2 }), minute: fc.nat(2) }),
+  fc.record({ kind: fc.constant('retitle-commitment' as const), index: fc.nat(52), title: titleArb, bump: fc.integer({ min: 0, max: 2 }), minute: fc.nat(2) }),
   // A small pool of check-in ids, so both laptops sometimes write "the same" check-in differently.
-  fc.record({ kind: fc.constant('check-in' as const), index: fc.nat(52), slot: fc.nat(3), value: fc.integer({ min: 0, max: 100 }), minute: fc.nat(30), bump: fc.integer({ min: 0, max: 1 }) }),
+  fc.record({ kind: fc.constant('check-in' as const), index: fc.nat(52), slot: fc.nat(3), value: fc.integer({ min: 0, max: 100 }), minute: fc.nat(2), bump: fc.integer({ min: 0, max: 1 }) }),
 );
 
 /** One laptop's edits on a copy of the base, raising revisions the way the app does. */
