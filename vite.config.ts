@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -33,8 +34,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -32,6 +32,9 @@ export function Layout() {
               <NavLink to={paths.agreements()}>{t('nav.agreements')}</NavLink>
             </li>
             <li>
+              <NavLink to={paths.snapshots()}>{t('nav.snapshots')}</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.settings()}>{t('nav.settings')}</NavLink>
             </li>
           </ul>

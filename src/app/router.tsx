@@ -23,6 +23,7 @@ export function createRouter() {
             { path: 'agreements', lazy: () => import('../features/agreements/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
             { path: 'agreements/:agreementId', lazy: () => import('../features/agreements/AgreementPage').then((m) => ({ Component: m.AgreementPage })) },
             { path: 'commitments/:commitmentId', lazy: () => import('../features/commitments/CommitmentPage').then((m) => ({ Component: m.CommitmentPage })) },
+            { path: 'snapshots', lazy: () => import('../features/snapshots/SnapshotsPage').then((m) => ({ Component: m.SnapshotsPage })) },
             { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
             { path: '*', element: <NotFoundPage /> },
           ],

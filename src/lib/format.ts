@@ -2,8 +2,18 @@
 import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '../domain/dates';
 import type { CheckIn } from '../domain/model';
-import { formatNumber, formatWithUnit } from '../domain/numbers';
+import { formatNumber, formatWithUnit, type Locale } from '../domain/numbers';
 import { currentLocale } from './i18n';
+
+const instantFormatters = new Map<Locale, Intl.DateTimeFormat>();
+function instantFormatter(locale: Locale): Intl.DateTimeFormat {
+  let f = instantFormatters.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    instantFormatters.set(locale, f);
+  }
+  return f;
+}
 
 export type Qualifier = 'over' | 'about' | 'under' | null;
 
@@ -20,6 +30,8 @@ export function useFormatters() {
     locale,
     number: (value: number) => formatNumber(value, locale),
     date: (iso: string | null) => (iso ? formatIsoDate(iso) : t('common.none')),
+    /** An instant in local time: "22/11/2026 10:05". */
+    instant: (iso: string) => instantFormatter(locale).format(new Date(iso)),
     measured,
     /** What a check-in reports: a measured value, or done / not done for a milestone. */
     checkInValue: (checkIn: Pick<CheckIn, 'value' | 'done' | 'qualifier'>, unit: string) => {

@@ -4,5 +4,6 @@ export const paths = {
   agreements: () => '/agreements',
   agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
+  snapshots: () => '/snapshots',
   settings: () => '/settings',
 } as const;

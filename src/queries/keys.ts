@@ -10,4 +10,7 @@ export const queryKeys = {
   counts: () => [...all, 'counts'] as const,
   pillarCounts: () => [...all, 'pillar-counts'] as const,
   userName: () => [...all, 'user-name'] as const,
+  directory: () => [...all, 'directory'] as const,
+  restorePoints: () => [...all, 'restore-points'] as const,
+  conflicts: () => [...all, 'conflicts'] as const,
 };

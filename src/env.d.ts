@@ -1,0 +1,2 @@
+/** The app's version from package.json, written into every exported snapshot. */
+declare const __APP_VERSION__: string;

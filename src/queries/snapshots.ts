@@ -1,0 +1,54 @@
+/**
+ * Snapshot export and import, restore points and the conflict log. Anything that replaces data
+ * invalidates every cached read, since it may touch any record.
+ */
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { chooseLosingVersion, listConflicts } from '../data/repositories/conflicts';
+import { listRestorePoints, restoreFromPoint } from '../data/repositories/restorePoints';
+import { applyImport, exportSnapshot, previewImport, type ImportMode } from '../data/repositories/snapshots';
+import type { Snapshot, SnapshotScope } from '../domain/snapshot/format';
+import { queryKeys } from './keys';
+import { run } from './run';
+
+export type { ConflictRow, RestorePointRow } from '../data/db';
+export type { ImportMode, ImportPreview, ImportResult } from '../data/repositories/snapshots';
+
+/** After a change to the data set, every cached read is stale (except the "ready" marker). */
+export function useInvalidateData() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ predicate: (q) => q.queryKey[1] !== queryKeys.ready()[1] });
+}
+
+export function useExportSnapshot() {
+  return useMutation({ mutationFn: (scope: SnapshotScope) => run((db) => exportSnapshot(db, scope, { appVersion: __APP_VERSION__ })) });
+}
+
+export function usePreviewImport() {
+  return useMutation({ mutationFn: ({ snapshot, mode }: { snapshot: Snapshot; mode: ImportMode }) => run((db) => previewImport(db, snapshot, mode)) });
+}
+
+export function useApplyImport() {
+  const invalidate = useInvalidateData();
+  return useMutation({
+    mutationFn: ({ snapshot, mode, fileName }: { snapshot: Snapshot; mode: ImportMode; fileName: string }) =>
+      run((db) => applyImport(db, snapshot, mode, { fileName })),
+    onSuccess: invalidate,
+  });
+}
+
+export const restorePointsQuery = () =>
+  queryOptions({ queryKey: queryKeys.restorePoints(), queryFn: () => run((db) => listRestorePoints(db)) });
+export const useRestorePoints = () => useQuery(restorePointsQuery());
+
+export function useRestoreFromPoint() {
+  const invalidate = useInvalidateData();
+  return useMutation({ mutationFn: (id: string) => run((db) => restoreFromPoint(db, id)), onSuccess: invalidate });
+}
+
+export const conflictsQuery = () => queryOptions({ queryKey: queryKeys.conflicts(), queryFn: () => run((db) => listConflicts(db)) });
+export const useConflicts = () => useQuery(conflictsQuery());
+
+export function useChooseLosingVersion() {
+  const invalidate = useInvalidateData();
+  return useMutation({ mutationFn: (id: string) => run((db) => chooseLosingVersion(db, id)), onSuccess: invalidate });
+}
