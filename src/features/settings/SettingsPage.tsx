@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { QueryView } from '../../components/QueryView';
 import { LANGUAGES } from '../../lib/i18n';
 import { useCounts, useResetToDemoData, useStartEmpty } from '../../queries/datasets';
@@ -110,7 +111,7 @@ function DataSection() {
           <p className="muted">{t('settings.startEmptyHint')}</p>
         </div>
       </div>
-      {done && <p role="status" className="notice notice--success">{done}</p>}
+      <SuccessNotice message={done} />
       {reset.isError && <ErrorNotice error={reset.error} />}
       {empty.isError && <ErrorNotice error={empty.error} />}
       <ConfirmDialog

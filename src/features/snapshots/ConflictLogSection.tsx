@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { QueryView } from '../../components/QueryView';
 import { useFormatters } from '../../lib/format';
 import { useChooseLosingVersion, useConflicts } from '../../queries/snapshots';
@@ -19,11 +20,7 @@ export function ConflictLogSection() {
     <section aria-labelledby={`${id}-title`} className="panel">
       <h2 id={`${id}-title`}>{t('snapshots.conflictSection')}</h2>
       <p className="muted">{t('snapshots.conflictIntro')}</p>
-      {done && (
-        <p role="status" className="notice notice--success">
-          {done}
-        </p>
-      )}
+      <SuccessNotice message={done} />
       {choose.isError && <ErrorNotice error={choose.error} />}
       <QueryView query={conflicts}>
         {(rows) =>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import type { ScopeKind, SnapshotScope } from '../../domain/snapshot/format';
 import { downloadJson } from '../../lib/snapshotFiles';
 import { useAgreements } from '../../queries/agreements';
@@ -86,11 +87,7 @@ export function ExportSection() {
       <button type="button" onClick={onExport} disabled={exporter.isPending || (kind !== 'all' && !chosen)}>
         {t('snapshots.exportButton')}
       </button>
-      {done && (
-        <p role="status" className="notice notice--success">
-          {done}
-        </p>
-      )}
+      <SuccessNotice message={done} />
       {exporter.isError && <ErrorNotice error={exporter.error} />}
     </section>
   );

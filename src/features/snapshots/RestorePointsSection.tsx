@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { QueryView } from '../../components/QueryView';
 import { useFormatters } from '../../lib/format';
 import { useRestoreFromPoint, useRestorePoints, type RestorePointRow } from '../../queries/snapshots';
@@ -25,11 +26,7 @@ export function RestorePointsSection() {
     <section aria-labelledby={`${id}-title`} className="panel">
       <h2 id={`${id}-title`}>{t('snapshots.restoreSection')}</h2>
       <p className="muted">{t('snapshots.restoreIntro', { count: KEPT })}</p>
-      {done && (
-        <p role="status" className="notice notice--success">
-          {done}
-        </p>
-      )}
+      <SuccessNotice message={done} />
       {restore.isError && <ErrorNotice error={restore.error} />}
       <QueryView query={points}>
         {(list) =>
