@@ -90,6 +90,16 @@ export type ReportingCadence = (typeof REPORTING_CADENCES)[number];
 /** Statuses a person sets by hand; every other status is computed from the check-ins. */
 export const MANUAL_STATUSES = ['paused', 'dropped'] as const;
 
+/** A reporter's own judgment, the status of a qualitative commitment (set by hand). */
+export const ASSESSMENTS = ['on-track', 'needs-acceleration', 'off-track'] as const;
+
+/**
+ * How the expected value moves between the baseline, the yearly milestones and the end target:
+ * along a straight line, or in steps ("by the end of the year": nothing is expected before then).
+ */
+export const EXPECTATIONS = ['linear', 'step'] as const;
+export type Expectation = (typeof EXPECTATIONS)[number];
+
 // ---------------------------------------------------------------------------------------------
 // Administrative units and parties
 // ---------------------------------------------------------------------------------------------
@@ -218,6 +228,8 @@ export const CheckInSchema = v.object({
   enteredAt: IsoTimestamp,
   /** Illustrative data, not a reported fact: always shown with a "sample data" mark. */
   sample: v.boolean(),
+  /** The reporter's judgment; it is the status of a qualitative commitment. Optional. */
+  assessment: v.optional(v.nullable(v.picklist(ASSESSMENTS, 'unknown-value'))),
 });
 export type CheckIn = v.InferOutput<typeof CheckInSchema>;
 
@@ -273,6 +285,8 @@ export const CommitmentSchema = v.pipe(
     territoryUnitId: v.nullable(Id),
     territoryNote: Text,
     cadence: v.picklist(REPORTING_CADENCES, 'unknown-value'),
+    /** Optional; absent means the kind's default (see domain/status/engine.ts). */
+    expectation: v.optional(v.picklist(EXPECTATIONS, 'unknown-value')),
     manualStatus: v.nullable(v.picklist(MANUAL_STATUSES, 'unknown-value')),
     checkIns: v.array(CheckInSchema),
     revisions: v.array(TargetRevisionSchema),
