@@ -48,9 +48,10 @@ export function chooseLosingVersion(db: CamKetDatabase, conflictId: string, now:
         case 'commitments': {
           const current = await db.commitments.get(row.recordId);
           replaced = current;
-          const chosen = row.loser as Commitment;
+          // The log keeps a commitment's own fields only (see domain/snapshot/merge.ts).
+          const chosen = row.loser as Omit<Commitment, 'checkIns' | 'revisions'>;
           // The commitment's own fields come back; its check-ins and revisions stay as merged.
-          await db.commitments.put({ ...revived(chosen, current, at), checkIns: current?.checkIns ?? chosen.checkIns, revisions: current?.revisions ?? chosen.revisions });
+          await db.commitments.put({ ...revived(chosen, current, at), checkIns: current?.checkIns ?? [], revisions: current?.revisions ?? [] });
           break;
         }
         case 'checkIns':

@@ -180,9 +180,12 @@ class Planner {
   commitments(local: Commitment[], incoming: Commitment[]) {
     const merged = new Map(local.map((c) => [c.id, c]));
     const writes: Commitment[] = [];
+    // A commitment's own fields are decided apart from its check-ins and revisions: compared (and
+    // tie-broken) with them, the decision would change once the lists had been merged.
+    const coreOf = ({ checkIns: _c, revisions: _r, ...rest }: Commitment) => rest;
     for (const inc of incoming) {
       const loc = merged.get(inc.id);
-      const core = this.record('commitments', loc, inc, inc.title);
+      const core = this.record('commitments', loc && coreOf(loc), coreOf(inc), inc.title);
       const checkInLabel = (x: CheckIn) => `${inc.title} — ${x.asOf}`;
       const revisionLabel = (x: TargetRevision) => `${inc.title} — ${x.decisionRef}`;
       const next = canonicalCommitment({

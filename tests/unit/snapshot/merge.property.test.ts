@@ -71,4 +71,20 @@ describe('merge properties', () => {
     expect(plan.counts.commitments).toMatchObject({ updated: 1, conflict: 0, unchanged: base.commitments.length - 1 });
     expect(plan.writes.commitments.map((c) => c.title)).toEqual(['Đã sửa']);
   });
+
+  it('decides a commitment by its own fields, so a re-import cannot flip the decision (regression)', () => {
+    // Found by the idempotence property: the tie-break once included the check-in lists, which the
+    // first import changes, so importing the same file again picked the other title.
+    const at = timeAt(2);
+    const checkIn = (id: string, value: number) => ({ id, createdAt: at, updatedAt: at, rev: 1, asOf: '2026-06-30', value, done: null, qualifier: null, narrative: '', evidence: [], reportedBy: '', enteredAt: at, sample: false });
+    const local = structuredClone(base);
+    const file = structuredClone(base);
+    Object.assign(local.commitments[0]!, { title: '>3', rev: 2, updatedAt: at, checkIns: [checkIn('ci-b', 58)] });
+    Object.assign(file.commitments[0]!, { rev: 2, updatedAt: at, checkIns: [checkIn('ci-a', 35)] });
+    const first = planMerge(local, file);
+    const logged = new Set(first.decisions.filter((d) => d.outcome === 'conflict').map((d) => loserKey(d.entity, d.loser)));
+    const again = planMerge(first.result, file, { alreadyLost: (key) => logged.has(key) });
+    expect(again.noChange).toBe(true);
+    expect(first.result.commitments[0]!.checkIns.map((x) => x.id)).toEqual(['ci-a', 'ci-b']);
+  });
 });
