@@ -11,6 +11,7 @@ export const queryKeys = {
   pillarCounts: () => [...all, 'pillar-counts'] as const,
   userName: () => [...all, 'user-name'] as const,
   directory: () => [...all, 'directory'] as const,
+  portfolio: () => [...all, 'portfolio'] as const,
   restorePoints: () => [...all, 'restore-points'] as const,
   conflicts: () => [...all, 'conflicts'] as const,
 };

@@ -3,9 +3,12 @@ import { Link, useParams } from 'react-router';
 import { Field } from '../../components/Field';
 import { QueryView } from '../../components/QueryView';
 import { SampleBadge } from '../../components/SampleBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { latestCheckIn, type AdminUnit, type Commitment, type Party } from '../../domain/model';
+import { assess } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { todayIso } from '../../lib/today';
 import { useAgreement, type AgreementDetail } from '../../queries/agreements';
 
 export function AgreementPage() {
@@ -172,6 +175,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const partyShort = (id: string | null) => (id ? (detail.parties.get(id)?.shortName ?? id) : t('common.none'));
+  const today = todayIso();
   return (
     <section aria-labelledby="commitments-title">
       <h2 id="commitments-title">{t('agreement.commitments', { count: detail.commitments.length })}</h2>
@@ -190,6 +194,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
                 <th scope="col">{t('agreement.columns.target')}</th>
                 <th scope="col">{t('agreement.columns.latest')}</th>
                 <th scope="col">{t('agreement.columns.lead')}</th>
+                <th scope="col">{t('agreement.columns.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -210,6 +215,9 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
                     <LatestReport commitment={c} />
                   </td>
                   <td>{partyShort(c.leadPartyId)}</td>
+                  <td>
+                    <StatusBadge status={assess(c, detail.agreement.period, today).status} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,12 +1,22 @@
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Field } from '../../components/Field';
 import { QueryView } from '../../components/QueryView';
+import { Loading } from '../../components/Loading';
 import { SampleBadge } from '../../components/SampleBadge';
-import type { CheckIn, Commitment, Evidence } from '../../domain/model';
+import { StatusBadge } from '../../components/StatusBadge';
+import { isNumericKind, type Agreement, type CheckIn, type Commitment, type Evidence } from '../../domain/model';
+import { chartRows } from '../../domain/status/chartSeries';
+import { assess, forecast } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
+import { explainForecast, explainStatus } from '../../lib/statusText';
+import { asOfFrom } from '../../lib/today';
 import { paths } from '../../lib/paths';
 import { useCommitment, type CommitmentDetail } from '../../queries/commitments';
+
+const CommitmentChart = lazy(() => import('./CommitmentChart'));
 
 export function CommitmentPage() {
   const { t } = useTranslation();
@@ -50,6 +60,8 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
         {c.title}
       </h1>
       {c.description && <p>{c.description}</p>}
+
+      <StatusPanel commitment={c} agreement={agreement} />
 
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t('commitment.details')}</h2>
@@ -163,6 +175,33 @@ function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkI
             </tbody>
           </table>
         </div>
+      )}
+    </section>
+  );
+}
+
+/** Where the commitment stands, why, where it is heading, and its chart (numeric kinds). */
+function StatusPanel({ commitment, agreement }: { commitment: Commitment; agreement: Agreement }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const [params] = useSearchParams();
+  const asOf = asOfFrom(params);
+  const locale = currentLocale(i18n.language);
+  const { assessment, trend, rows } = useMemo(() => {
+    const trend = forecast(commitment, agreement.period, asOf);
+    return { assessment: assess(commitment, agreement.period, asOf), trend, rows: chartRows(commitment, agreement.period, asOf, trend) };
+  }, [commitment, agreement.period, asOf]);
+  return (
+    <section aria-labelledby="status-title" className="status-panel">
+      <h2 id="status-title">
+        {t('commitment.statusAsOf', { date: format.date(asOf) })} <StatusBadge status={assessment.status} />
+      </h2>
+      <p>{explainStatus(t, commitment, assessment, asOf, locale)}</p>
+      {trend && <p>{explainForecast(t, commitment, trend, locale)}</p>}
+      {isNumericKind(commitment.kind) && rows.length > 0 && (
+        <Suspense fallback={<Loading />}>
+          <CommitmentChart commitment={commitment} rows={rows} />
+        </Suspense>
       )}
     </section>
   );

@@ -1,136 +1,318 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { Loading } from '../../components/Loading';
 import { QueryView } from '../../components/QueryView';
-import { PILLARS } from '../../domain/model';
+import { StatusBadge } from '../../components/StatusBadge';
+import { COMMITMENT_KINDS, PILLARS, type CommitmentKind, type Pillar } from '../../domain/model';
+import { buildDashboard, periodLabel, type DashboardData, type DashboardFilters, type DashboardModel } from '../../domain/status/dashboard';
 import { vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
+import { currentLocale } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
-import { useAgreements, type AgreementSummary } from '../../queries/agreements';
-import { usePillarCounts } from '../../queries/commitments';
+import { explainStatus } from '../../lib/statusText';
+import { asOfFrom, todayIso } from '../../lib/today';
+import { usePortfolio } from '../../queries/portfolio';
 
-/**
- * The overview. For now a summary of what is stored; the status engine and the charts against
- * targets come with the dashboard issue.
- */
+// Recharts is the heaviest dependency: the charts are a chunk of their own, loaded after the tiles.
+const StatusDistributionChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.StatusDistributionChart })));
+const PillarChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PillarChart })));
+const PartnerChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PartnerChart })));
+
+const FILTER_KEYS = ['period', 'province', 'partner', 'pillar', 'kind'] as const;
+
+function filtersFrom(params: URLSearchParams): DashboardFilters {
+  const pillar = params.get('pillar');
+  const kind = params.get('kind');
+  return {
+    period: params.get('period') ?? undefined,
+    province: params.get('province') ?? undefined,
+    partner: params.get('partner') ?? undefined,
+    pillar: pillar && (PILLARS as readonly string[]).includes(pillar) ? (pillar as Pillar) : undefined,
+    kind: kind && (COMMITMENT_KINDS as readonly string[]).includes(kind) ? (kind as CommitmentKind) : undefined,
+  };
+}
+
+/** The last day of each of the last eight quarters, newest first. */
+function recentQuarterEnds(today: string): { value: string; label: string }[] {
+  const out: { value: string; label: string }[] = [];
+  let year = Number(today.slice(0, 4));
+  let quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  const roman = ['I', 'II', 'III', 'IV'];
+  for (let i = 0; i < 8; i++) {
+    quarter--;
+    if (quarter === 0) {
+      quarter = 4;
+      year--;
+    }
+    const end = new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
+    out.push({ value: end, label: `${roman[quarter - 1]}/${year}` });
+  }
+  return out;
+}
+
 export function DashboardPage() {
   const { t } = useTranslation();
-  const agreements = useAgreements();
+  const portfolio = usePortfolio();
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
-      <p className="muted">{t('dashboard.intro')}</p>
-      <QueryView query={agreements}>{(list) => (list.length === 0 ? <p className="empty">{t('dashboard.empty')}</p> : <Summary list={list} />)}</QueryView>
-      <p className="notice">{t('dashboard.placeholder')}</p>
+      <QueryView query={portfolio}>{(data) => (data.agreements.length === 0 ? <p className="empty">{t('dashboard.empty')}</p> : <Dashboard data={data} />)}</QueryView>
     </section>
   );
 }
 
-function Summary({ list }: { list: AgreementSummary[] }) {
+function Dashboard({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const year = new Date().getFullYear();
-  const stats = useMemo(() => {
-    const partners = new Set(list.flatMap((s) => s.partners.map((p) => p.id)));
-    const provinces = new Map<string, { name: string; agreements: AgreementSummary[] }>();
-    for (const s of list) {
-      const entry = provinces.get(s.agreement.responsibleUnitId) ?? { name: s.responsibleUnit?.name ?? s.agreement.responsibleUnitId, agreements: [] };
-      entry.agreements.push(s);
-      provinces.set(s.agreement.responsibleUnitId, entry);
-    }
-    return {
-      active: list.filter((s) => s.agreement.period && s.agreement.period.startYear <= year && year <= s.agreement.period.endYear).length,
-      commitments: list.reduce((sum, s) => sum + s.commitmentCount, 0),
-      partners: partners.size,
-      provinces: [...provinces.values()].sort((a, b) => vietnameseCollator.compare(a.name, b.name)),
-    };
-  }, [list, year]);
-
-  const tiles = [
-    { label: t('dashboard.tiles.agreements'), value: list.length },
-    { label: t('dashboard.tiles.activeAgreements', { year }), value: stats.active },
-    { label: t('dashboard.tiles.commitments'), value: stats.commitments },
-    { label: t('dashboard.tiles.partners'), value: stats.partners },
-    { label: t('dashboard.tiles.provinces'), value: stats.provinces.length },
-  ];
-
+  const [params] = useSearchParams();
+  const asOf = asOfFrom(params);
+  const filters = filtersFrom(params);
+  const key = FILTER_KEYS.map((k) => filters[k] ?? '').join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `filters`
+  const model = useMemo(() => buildDashboard(data, asOf, filters), [data, asOf, key]);
   return (
     <>
-      <ul className="tiles" aria-label={t('dashboard.title')}>
-        {tiles.map((tile) => (
-          <li key={tile.label} className="tile">
-            <span className="tile__value">{format.number(tile.value)}</span>
-            <span className="tile__label">{tile.label}</span>
-          </li>
-        ))}
-      </ul>
-      <div className="columns">
-        <section aria-labelledby="by-province-title">
-          <h2 id="by-province-title">{t('dashboard.byProvince')}</h2>
-          <ul>
-            {stats.provinces.map((p) => (
-              <li key={p.name}>
-                <strong>{p.name}</strong>
-                <ul>
-                  {p.agreements.map((s) => (
-                    <li key={s.agreement.id}>
-                      <Link to={paths.agreement(s.agreement.id)}>
-                        {s.partners.map((x) => x.shortName).join(', ')}
-                        {s.agreement.period ? ` ${s.agreement.period.startYear}-${s.agreement.period.endYear}` : ''}
-                      </Link>
-                      {s.agreement.signatoryUnitId !== s.agreement.responsibleUnitId && s.signatoryUnit && (
-                        <span className="muted"> ({t('agreements.formerly', { name: s.signatoryUnit.name })})</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <PillarTable />
-      </div>
+      <Filters data={data} asOf={asOf} />
+      <p className="muted rule">{t('dashboard.rule')}</p>
+      <Tiles model={model} />
+      {model.items.length === 0 ? (
+        <p className="empty">{t('dashboard.noMatch')}</p>
+      ) : (
+        <>
+          <div className="columns">
+            <Suspense fallback={<Loading />}>
+              <StatusDistributionChart overall={model.overall} />
+              <PillarChart byPillar={model.byPillar} />
+            </Suspense>
+          </div>
+          <div className="columns">
+            <Suspense fallback={<Loading />}>
+              <PartnerChart byPartner={model.byPartner} />
+            </Suspense>
+            <ProvinceTable model={model} />
+          </div>
+          <Timeline model={model} />
+          <div className="columns">
+            <Slippages model={model} />
+            <Upcoming model={model} />
+          </div>
+        </>
+      )}
     </>
   );
 }
 
-/** Commitments per pillar: a table, with a bar in each row for the eye. */
-function PillarTable() {
+function Filters({ data, asOf }: { data: DashboardData; asOf: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+  const periods = [...new Set(data.agreements.map(periodLabel).filter((p): p is string => p !== null))].sort();
+  const responsible = new Set(data.agreements.map((a) => a.responsibleUnitId));
+  const provinces = data.units.filter((u) => responsible.has(u.id)).sort((a, b) => vietnameseCollator.compare(a.name, b.name));
+  const partnerIds = new Set(data.agreements.flatMap((a) => a.partyIds));
+  const partners = data.parties.filter((p) => p.kind !== 'people-committee' && partnerIds.has(p.id)).sort((a, b) => vietnameseCollator.compare(a.shortName, b.shortName));
+  const quarters = recentQuarterEnds(todayIso());
+
+  const select = (name: (typeof FILTER_KEYS)[number], label: string, options: { value: string; label: string }[]) => (
+    <div className="filter">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <select id={`${id}-${name}`} value={params.get(name) ?? ''} onChange={(e) => set(name, e.target.value)}>
+        <option value="">{t('dashboard.filters.all')}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <form className="filters" role="search" aria-label={t('dashboard.filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <div className="filter">
+        <label htmlFor={`${id}-asOf`}>{t('dashboard.filters.asOf')}</label>
+        <input id={`${id}-asOf`} type="date" value={asOf} onChange={(e) => set('asOf', e.target.value)} />
+      </div>
+      <div className="filter">
+        <label htmlFor={`${id}-quarter`}>{t('dashboard.filters.quarterEnd')}</label>
+        <select id={`${id}-quarter`} value={quarters.some((q) => q.value === asOf) ? asOf : ''} onChange={(e) => set('asOf', e.target.value)}>
+          <option value="">{t('dashboard.filters.today')}</option>
+          {quarters.map((q) => (
+            <option key={q.value} value={q.value}>
+              {t('dashboard.filters.quarter', { quarter: q.label })}
+            </option>
+          ))}
+        </select>
+      </div>
+      {select('period', t('dashboard.filters.period'), periods.map((p) => ({ value: p, label: p })))}
+      {select('province', t('dashboard.filters.province'), provinces.map((u) => ({ value: u.id, label: u.name })))}
+      {select('partner', t('dashboard.filters.partner'), partners.map((p) => ({ value: p.id, label: p.shortName })))}
+      {select('pillar', t('dashboard.filters.pillar'), PILLARS.map((p) => ({ value: p, label: t(`enums.pillar.${p}`) })))}
+      {select('kind', t('dashboard.filters.kind'), COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`enums.commitmentKind.${k}`) })))}
+      {[...params.keys()].length > 0 && (
+        <Link to={paths.dashboard()} className="filter__clear">
+          {t('dashboard.filters.clear')}
+        </Link>
+      )}
+    </form>
+  );
+}
+
+function Tiles({ model }: { model: DashboardModel }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const counts = usePillarCounts();
+  const share = model.tiles.onTrackShare;
+  const tiles = [
+    { key: 'active', label: t('dashboard.tiles.activeAgreements', { date: format.date(model.asOf) }), value: format.number(model.tiles.activeAgreements) },
+    { key: 'commitments', label: t('dashboard.tiles.commitments'), value: format.number(model.tiles.commitments) },
+    { key: 'onTrack', label: t('dashboard.tiles.onTrack'), value: share === null ? '—' : `${format.number(Math.round(share * 1000) / 10)}%` },
+    { key: 'overdue', label: t('dashboard.tiles.overdue'), value: format.number(model.tiles.overdue) },
+    { key: 'dueThisQuarter', label: t('dashboard.tiles.dueThisQuarter'), value: format.number(model.tiles.dueThisQuarter) },
+    { key: 'stale', label: t('dashboard.tiles.stale'), value: format.number(model.tiles.stale) },
+  ];
   return (
-    <section aria-labelledby="by-pillar-title">
-      <h2 id="by-pillar-title">{t('dashboard.byPillar')}</h2>
-      <QueryView query={counts}>
-        {(map) => {
-          const max = Math.max(1, ...map.values());
-          return (
-            <table aria-labelledby="by-pillar-title" className="bar-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('dashboard.pillarColumn')}</th>
-                  <th scope="col">{t('dashboard.countColumn')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {PILLARS.filter((p) => map.has(p)).map((pillar) => {
-                  const count = map.get(pillar) ?? 0;
-                  return (
-                    <tr key={pillar}>
-                      <th scope="row">{t(`enums.pillar.${pillar}`)}</th>
-                      <td className="cell--number">
-                        <meter className="bar" min={0} max={max} value={count} aria-hidden="true" />
-                        <span>{format.number(count)}</span>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          );
-        }}
-      </QueryView>
+    <ul className="tiles" aria-label={t('dashboard.tiles.label')}>
+      {tiles.map((tile) => (
+        <li key={tile.key} className={`tile tile--${tile.key}`}>
+          <span className="tile__value">{tile.value}</span>
+          <span className="tile__label">{tile.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ProvinceTable({ model }: { model: DashboardModel }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const pct = (v: number | null) => (v === null ? '—' : `${format.number(Math.round(v * 1000) / 10)}%`);
+  return (
+    <section aria-labelledby="province-title">
+      <h2 id="province-title">{t('dashboard.byProvince')}</h2>
+      <table aria-labelledby="province-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.provinceColumn')}</th>
+            <th scope="col">{t('dashboard.agreementsColumn')}</th>
+            <th scope="col">{t('dashboard.commitmentsColumn')}</th>
+            <th scope="col">{t('dashboard.onTrackShare')}</th>
+            <th scope="col">{t('dashboard.progressShare')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.byProvince.map((p) => (
+            <tr key={p.unitId}>
+              <th scope="row">
+                {p.name}
+                {p.formerNames.length > 0 && <div className="muted">{t('dashboard.includesFormer', { names: p.formerNames.join(', ') })}</div>}
+              </th>
+              <td className="cell--number">{p.agreements}</td>
+              <td className="cell--number">{p.rollup.total}</td>
+              <td className="cell--number">{pct(p.rollup.onTrackShare)}</td>
+              <td className="cell--number">{pct(p.rollup.progressShare)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Agreement periods on a shared year axis: a table whose cells hold the bars. */
+function Timeline({ model }: { model: DashboardModel }) {
+  const { t } = useTranslation();
+  if (model.timeline.length === 0) return null;
+  const from = Math.min(...model.timeline.map((r) => r.start));
+  const to = Math.max(...model.timeline.map((r) => r.end));
+  const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const current = Number(model.asOf.slice(0, 4));
+  return (
+    <section aria-labelledby="timeline-title">
+      <h2 id="timeline-title">{t('dashboard.timeline')}</h2>
+      <div className="table-scroll">
+        <table className="timeline" aria-labelledby="timeline-title">
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.agreementColumn')}</th>
+              <th scope="col">{t('dashboard.periodColumn')}</th>
+              {years.map((y) => (
+                <th scope="col" key={y} className={y === current ? 'timeline__year timeline__year--now' : 'timeline__year'}>
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.timeline.map((r) => (
+              <tr key={r.agreementId}>
+                <th scope="row">
+                  <Link to={paths.agreement(r.agreementId)}>{r.label}</Link>
+                </th>
+                <td>
+                  {r.start}-{r.end}
+                </td>
+                {years.map((y) => (
+                  <td key={y} className={y >= r.start && y <= r.end ? (r.active ? 'timeline__cell timeline__cell--on timeline__cell--active' : 'timeline__cell timeline__cell--on') : 'timeline__cell'} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Slippages({ model }: { model: DashboardModel }) {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  return (
+    <section aria-labelledby="slippage-title">
+      <h2 id="slippage-title">{t('dashboard.slippages')}</h2>
+      {model.slippages.length === 0 ? (
+        <p className="empty">{t('dashboard.noSlippage')}</p>
+      ) : (
+        <ol className="item-list">
+          {model.slippages.map(({ commitment, agreement, assessment }) => (
+            <li key={commitment.id}>
+              <StatusBadge status={assessment.status} /> <Link to={`${paths.commitment(commitment.id)}?asOf=${model.asOf}`}>{commitment.title}</Link>
+              <div className="muted">{explainStatus(t, commitment, assessment, model.asOf, locale)}</div>
+              <div className="muted small">{agreement.title}</div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Upcoming({ model }: { model: DashboardModel }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <section aria-labelledby="upcoming-title">
+      <h2 id="upcoming-title">{t('dashboard.upcoming')}</h2>
+      {model.upcoming.length === 0 ? (
+        <p className="empty">{t('dashboard.noUpcoming')}</p>
+      ) : (
+        <ol className="item-list">
+          {model.upcoming.map((u) => (
+            <li key={`${u.commitment.id}-${u.date}-${u.what}`}>
+              <strong>{format.date(u.date)}</strong> — <Link to={paths.commitment(u.commitment.id)}>{u.commitment.title}</Link>
+              <div className="muted">
+                {t(`dashboard.upcomingWhat.${u.what}`)}
+                {u.value !== null && `: ${format.measured(u.value, u.commitment.unit)}`}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 }
