@@ -72,6 +72,11 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker template: a worker's globals, and the placeholder the build fills in.
+    files: ['src/serviceWorker/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker, __CAMKET_PRECACHE__: 'readonly' } },
+  },
+  {
     files: ['tests/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../lib/paths';
 import { DatabaseGate } from './DatabaseGate';
+import { ShellNotices } from './ShellNotices';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -44,6 +45,7 @@ export function Layout() {
         </button>
       </header>
       <main id="main" tabIndex={-1}>
+        <ShellNotices />
         <DatabaseGate>
           <Outlet />
         </DatabaseGate>

@@ -4,6 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { initI18n } from '../lib/i18n';
 import { createQueryClient } from '../lib/queryClient';
+import { registerServiceWorker } from '../lib/serviceWorker';
+import { requestPersistentStorage } from '../lib/storage';
 import { createRouter } from './router';
 import './styles.css';
 
@@ -21,3 +23,9 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// After the first screen: cache the app for offline use, and ask the browser to keep the data.
+window.addEventListener('load', () => {
+  void registerServiceWorker();
+  void requestPersistentStorage();
+});

@@ -12,6 +12,7 @@ export const queryKeys = {
   userName: () => [...all, 'user-name'] as const,
   directory: () => [...all, 'directory'] as const,
   portfolio: () => [...all, 'portfolio'] as const,
+  backup: () => [...all, 'backup'] as const,
   restorePoints: () => [...all, 'restore-points'] as const,
   conflicts: () => [...all, 'conflicts'] as const,
 };

@@ -7,6 +7,7 @@ import { chooseLosingVersion, listConflicts } from '../data/repositories/conflic
 import { listRestorePoints, restoreFromPoint } from '../data/repositories/restorePoints';
 import { applyImport, exportSnapshot, previewImport, type ImportMode } from '../data/repositories/snapshots';
 import type { Snapshot, SnapshotScope } from '../domain/snapshot/format';
+import { announceChange } from './crossTab';
 import { queryKeys } from './keys';
 import { run } from './run';
 
@@ -16,11 +17,19 @@ export type { ImportMode, ImportPreview, ImportResult } from '../data/repositori
 /** After a change to the data set, every cached read is stale (except the "ready" marker). */
 export function useInvalidateData() {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ predicate: (q) => q.queryKey[1] !== queryKeys.ready()[1] });
+  return () => {
+    announceChange();
+    return client.invalidateQueries({ predicate: (q) => q.queryKey[1] !== queryKeys.ready()[1] });
+  };
 }
 
 export function useExportSnapshot() {
-  return useMutation({ mutationFn: (scope: SnapshotScope) => run((db) => exportSnapshot(db, scope, { appVersion: __APP_VERSION__ })) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (scope: SnapshotScope) => run((db) => exportSnapshot(db, scope, { appVersion: __APP_VERSION__ })),
+    // A full export is a backup: the reminder's clock restarts.
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.backup() }),
+  });
 }
 
 export function usePreviewImport() {

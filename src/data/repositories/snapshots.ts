@@ -12,7 +12,7 @@ import type { CamKetDatabase, ConflictRow } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
 import { dataAndHistoryTables, dataTables, readAllData, replaceAllData } from '../tables';
 import { takeRestorePoint } from './restorePoints';
-import { USER_NAME_KEY } from './settings';
+import { LAST_EXPORT_KEY, USER_NAME_KEY } from './settings';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -49,6 +49,8 @@ export function exportSnapshot(
     if (scope.kind === 'agreement' && !data.agreements.some((a) => a.id === scope.agreementId)) {
       return fail({ code: 'not-found', subject: `agreement ${scope.agreementId}` });
     }
+    // A full export is a backup: remember when, for the reminder.
+    if (scope.kind === 'all') await db.settings.put({ key: LAST_EXPORT_KEY, value: now.toISOString() });
     const snapshot: Snapshot = {
       format: SNAPSHOT_FORMAT,
       formatVersion: CURRENT_FORMAT_VERSION,

@@ -1,12 +1,15 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import { QueryView } from '../../components/QueryView';
+import { formatNumber } from '../../domain/numbers';
+import { useFormatters } from '../../lib/format';
 import { LANGUAGES } from '../../lib/i18n';
+import { requestPersistentStorage, storageStatus, type StorageStatus } from '../../lib/storage';
 import { useCounts, useResetToDemoData, useStartEmpty } from '../../queries/datasets';
-import { useSetUserName, useUserName } from '../../queries/settings';
+import { useBackupStatus, useSetReminderDays, useSetUserName, useUserName } from '../../queries/settings';
 
 const LANGUAGE_NAMES = { vi: 'Tiếng Việt', en: 'English' } as const;
 
@@ -17,6 +20,7 @@ export function SettingsPage() {
       <h1 id="settings-title">{t('settings.title')}</h1>
       <LanguageSection />
       <UserSection />
+      <StorageSection />
       <DataSection />
     </section>
   );
@@ -43,31 +47,33 @@ function LanguageSection() {
 function UserSection() {
   const { t } = useTranslation();
   const userName = useUserName();
+  // The mutation lives here, outside the keyed form, so its message survives the remount.
+  const save = useSetUserName();
   return (
     <section aria-labelledby="user-title" className="panel">
       <h2 id="user-title">{t('settings.userSection')}</h2>
-      <QueryView query={userName}>{(name) => <UserNameForm initial={name} />}</QueryView>
+      {/* Keyed by the stored name: a change saved in another tab shows here too. */}
+      <QueryView query={userName}>{(name) => <UserNameForm key={name} initial={name} onSave={(next) => save.mutate(next)} busy={save.isPending} />}</QueryView>
+      {save.isSuccess && <p role="status">{t('settings.userNameSaved')}</p>}
+      {save.isError && <ErrorNotice error={save.error} />}
     </section>
   );
 }
 
-function UserNameForm({ initial }: { initial: string }) {
+function UserNameForm({ initial, onSave, busy }: { initial: string; onSave: (name: string) => void; busy: boolean }) {
   const { t } = useTranslation();
   const [name, setName] = useState(initial);
-  const save = useSetUserName();
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    save.mutate(name);
+    onSave(name);
   };
   return (
     <form onSubmit={onSubmit} className="inline-form">
       <label htmlFor="user-name">{t('settings.userNameLabel')}</label>
       <input id="user-name" value={name} maxLength={120} autoComplete="name" onChange={(e) => setName(e.target.value)} />
-      <button type="submit" disabled={save.isPending}>
+      <button type="submit" disabled={busy}>
         {t('settings.userNameSave')}
       </button>
-      {save.isSuccess && <p role="status">{t('settings.userNameSaved')}</p>}
-      {save.isError && <ErrorNotice error={save.error} />}
     </form>
   );
 }
@@ -125,5 +131,86 @@ function DataSection() {
         <p>{pending === 'reset' ? t('settings.confirmResetBody') : t('settings.confirmEmptyBody')}</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+function StorageSection() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [status, setStatus] = useState<StorageStatus | null>(null);
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const backup = useBackupStatus();
+  const saveDays = useSetReminderDays();
+  useEffect(() => {
+    void storageStatus().then(setStatus);
+  }, [asked]);
+  const mb = (bytes: number) => `${formatNumber(bytes / (1024 * 1024), format.locale, 1)} MB`;
+  return (
+    <section aria-labelledby="storage-title" className="panel">
+      <h2 id="storage-title">{t('storage.section')}</h2>
+      <p className="muted">{t('storage.offlineInfo')}</p>
+      {status && (
+        <>
+          <p>{status.persisted === null ? t('storage.unknown') : status.persisted ? t('storage.persisted') : t('storage.notPersisted')}</p>
+          {status.usage !== null && status.quota !== null && <p>{t('storage.usage', { usage: mb(status.usage), quota: mb(status.quota) })}</p>}
+          {status.persisted === false && (
+            <p>
+              <button type="button" onClick={() => void requestPersistentStorage().then(setAsked)}>
+                {t('storage.request')}
+              </button>{' '}
+              {asked !== null && <span role="status">{asked ? t('storage.granted') : t('storage.refused')}</span>}
+            </p>
+          )}
+        </>
+      )}
+      <QueryView query={backup}>
+        {(b) => (
+          <>
+            <p>{b.lastFullExportAt ? t('storage.lastExport', { date: format.instant(b.lastFullExportAt) }) : t('storage.neverExported')}</p>
+            <ReminderForm key={b.reminderDays} initial={b.reminderDays} onSave={(days) => saveDays.mutate(days)} busy={saveDays.isPending} />
+          </>
+        )}
+      </QueryView>
+      {saveDays.isSuccess && <p role="status">{t('storage.reminderSaved')}</p>}
+      {saveDays.isError && <ErrorNotice error={saveDays.error} />}
+    </section>
+  );
+}
+
+function ReminderForm({ initial, onSave, busy }: { initial: number; onSave: (days: number) => void; busy: boolean }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(String(initial));
+  const [error, setError] = useState<string | null>(null);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const days = Number(text.trim());
+    if (!/^\d+$/.test(text.trim()) || days < 1 || days > 365) {
+      setError(t('storage.reminderRange'));
+      return;
+    }
+    setError(null);
+    onSave(days);
+  };
+  return (
+    <form onSubmit={onSubmit} className="inline-form" noValidate>
+      <label htmlFor="reminder-days">{t('storage.reminderLabel')}</label>
+      <input
+        id="reminder-days"
+        inputMode="numeric"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={error !== null}
+        aria-describedby={error ? 'reminder-days-error' : undefined}
+        className="input--short"
+      />
+      <button type="submit" disabled={busy}>
+        {t('storage.reminderSave')}
+      </button>
+      {error && (
+        <p id="reminder-days-error" className="field-error">
+          {error}
+        </p>
+      )}
+    </form>
   );
 }
