@@ -80,4 +80,9 @@ export default tseslint.config(
     files: ['tests/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The benchmark runs in Node and, inside page.evaluate, in the browser.
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

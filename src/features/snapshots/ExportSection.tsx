@@ -4,6 +4,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import type { ScopeKind, SnapshotScope } from '../../domain/snapshot/format';
 import { downloadJson } from '../../lib/snapshotFiles';
+import { mark } from '../../lib/timing';
 import { useAgreements } from '../../queries/agreements';
 import { useDirectory } from '../../queries/directory';
 import { useExportSnapshot } from '../../queries/snapshots';
@@ -45,9 +46,11 @@ export function ExportSection() {
     const s = scope();
     if (!s) return;
     setDone(null);
+    mark('export:clicked');
     exporter.mutate(s, {
       onSuccess: ({ snapshot, fileName }) => {
         downloadJson(fileName, snapshot);
+        mark('export:downloaded');
         setDone(t('snapshots.exported', { fileName, agreements: snapshot.data.agreements.length, commitments: snapshot.data.commitments.length }));
       },
     });

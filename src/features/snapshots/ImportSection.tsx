@@ -6,6 +6,7 @@ import type { Snapshot } from '../../domain/snapshot/format';
 import type { SnapshotProblem } from '../../domain/snapshot/parse';
 import { useFormatters } from '../../lib/format';
 import { parseSnapshotFile, type FileProgress } from '../../lib/snapshotFiles';
+import { mark } from '../../lib/timing';
 import { useApplyImport, usePreviewImport, useRestoreFromPoint, type ImportMode, type ImportResult } from '../../queries/snapshots';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProblemList } from './ProblemList';
@@ -30,6 +31,7 @@ export function ImportSection() {
   const busy = state.step === 'reading';
 
   const readFile = async (file: File) => {
+    mark('import:file-chosen');
     setState({ step: 'reading', fileName: file.name, progress: { phase: 'reading', done: 0, total: 1 } });
     const result = await parseSnapshotFile(file, (progress) => setState({ step: 'reading', fileName: file.name, progress }));
     setState(
@@ -136,7 +138,7 @@ function PreviewStep({
   const { mutate: runPreview } = preview;
 
   useEffect(() => {
-    runPreview({ snapshot, mode });
+    runPreview({ snapshot, mode }, { onSuccess: () => mark('import:preview-ready') });
   }, [runPreview, snapshot, mode]);
 
   const scopeLabel = snapshot.scope.kind === 'all' ? t('snapshots.scopeAll') : snapshot.scope.name;
@@ -184,7 +186,18 @@ function PreviewStep({
           type="button"
           className={mode === 'replace' ? 'button--danger' : 'button--primary'}
           disabled={!preview.isSuccess || apply.isPending}
-          onClick={() => apply.mutate({ snapshot, mode, fileName }, { onSuccess: onDone })}
+          onClick={() => {
+            mark('import:apply-clicked');
+            apply.mutate(
+              { snapshot, mode, fileName },
+              {
+                onSuccess: (result) => {
+                  mark('import:applied');
+                  onDone(result);
+                },
+              },
+            );
+          }}
         >
           {mode === 'replace' ? t('snapshots.replaceButton') : t('snapshots.importButton')}
         </button>
