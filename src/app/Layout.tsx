@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
+import { changeLanguage } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { DatabaseGate } from './DatabaseGate';
 import { ShellNotices } from './ShellNotices';
@@ -40,7 +41,7 @@ export function Layout() {
             </li>
           </ul>
         </nav>
-        <button type="button" className="language-switch" lang={other} title={t('language.switchLabel')} onClick={() => void i18n.changeLanguage(other)}>
+        <button type="button" className="language-switch" lang={other} title={t('language.switchLabel')} onClick={() => void changeLanguage(other)}>
           {t('language.switchTo')}
         </button>
       </header>

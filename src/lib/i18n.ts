@@ -1,11 +1,11 @@
 /**
- * i18next set-up: Vietnamese first, English on a switch. The choice is kept per device in
- * localStorage (read synchronously, so the first paint is already in the right language).
+ * i18next set-up: Vietnamese first (bundled), English on a switch (a lazy chunk, loaded before the
+ * first render when it is the stored choice, and on the switch otherwise). The choice is kept per
+ * device in localStorage, read synchronously so the first paint is already in the right language.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/numbers';
-import { en } from './locales/en';
 import { vi } from './locales/vi';
 
 export const LANGUAGE_STORAGE_KEY = 'camket.language';
@@ -27,18 +27,31 @@ function storedLanguage(): Locale {
   }
 }
 
-export function initI18n(): typeof i18n {
+async function loadEnglish(): Promise<void> {
+  if (i18n.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./locales/en');
+  i18n.addResourceBundle('en', 'translation', en);
+}
+
+/** Switches the interface language, loading English first when needed. */
+export async function changeLanguage(language: Locale): Promise<void> {
+  if (language === 'en') await loadEnglish();
+  await i18n.changeLanguage(language);
+}
+
+export async function initI18n(): Promise<typeof i18n> {
   const lng = storedLanguage();
-  void i18n.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    lng,
+  await i18n.use(initReactI18next).init({
+    resources: { vi: { translation: vi } },
+    lng: 'vi',
     fallbackLng: 'vi',
     // React escapes what it renders; imported text must never be treated as markup anyway.
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
   });
-  document.documentElement.lang = lng;
+  if (lng === 'en') await changeLanguage('en');
+  document.documentElement.lang = i18n.language;
   i18n.on('languageChanged', (next) => {
     document.documentElement.lang = next;
     try {

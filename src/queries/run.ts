@@ -6,6 +6,8 @@ import { appDatabase } from '../data/appDatabase';
 import type { CamKetDatabase } from '../data/db';
 import { toDataError, type DataError, type Result } from '../data/errors';
 
+export { appDatabase };
+
 export class DataErrorException extends Error {
   constructor(readonly error: DataError) {
     super(error.detail ?? error.code);

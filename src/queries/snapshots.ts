@@ -5,8 +5,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { chooseLosingVersion, listConflicts } from '../data/repositories/conflicts';
 import { listRestorePoints, restoreFromPoint } from '../data/repositories/restorePoints';
-import { applyImport, exportSnapshot, previewImport, type ImportMode } from '../data/repositories/snapshots';
-import type { Snapshot, SnapshotScope } from '../domain/snapshot/format';
+import { exportSnapshot } from '../data/repositories/snapshots';
+import type { SnapshotScope } from '../domain/snapshot/format';
 import { announceChange } from './crossTab';
 import { queryKeys } from './keys';
 import { run } from './run';
@@ -32,18 +32,9 @@ export function useExportSnapshot() {
   });
 }
 
-export function usePreviewImport() {
-  return useMutation({ mutationFn: ({ snapshot, mode }: { snapshot: Snapshot; mode: ImportMode }) => run((db) => previewImport(db, snapshot, mode)) });
-}
-
-export function useApplyImport() {
-  const invalidate = useInvalidateData();
-  return useMutation({
-    mutationFn: ({ snapshot, mode, fileName }: { snapshot: Snapshot; mode: ImportMode; fileName: string }) =>
-      run((db) => applyImport(db, snapshot, mode, { fileName })),
-    onSuccess: invalidate,
-  });
-}
+/** Imports run in a worker, one session per file (see data/importSession.ts). */
+export { openImportSession, type ImportSession } from '../data/importSession';
+export type { FileProgress, ParsedFile } from '../data/importProtocol';
 
 export const restorePointsQuery = () =>
   queryOptions({ queryKey: queryKeys.restorePoints(), queryFn: () => run((db) => listRestorePoints(db)) });

@@ -99,31 +99,41 @@ test('a database upgrade in another tab asks this one to reload instead of faili
   await expect(app.getByRole('alert').getByRole('button', { name: 'Tải lại trang' })).toBeVisible();
 });
 
-test('a full disk leaves the database unchanged and says so', async ({ page }) => {
-  await page.addInitScript(() => {
-    // Simulates QuotaExceededError on every write, once the test switches it on.
-    const fail = () => (window as unknown as { __quotaFull?: boolean }).__quotaFull === true;
-    for (const method of ['put', 'add'] as const) {
-      const original = IDBObjectStore.prototype[method];
-      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        if (fail()) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        return original.apply(this, args);
-      } as IDBObjectStore['put'];
-    }
-  });
+/** Makes every IndexedDB write in this realm (page or worker) fail as a full disk does. */
+function simulateFullDisk() {
+  for (const method of ['put', 'add'] as const) {
+    IDBObjectStore.prototype[method] = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    } as IDBObjectStore['put'];
+  }
+}
+
+test('a full disk during an import leaves the database unchanged and says so', async ({ page }) => {
   await page.goto('/snapshots');
   await expect(page.getByText('Chưa có điểm khôi phục nào.')).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = true));
+  // The import is written by its worker: the disk fills up there.
+  const worker = page.waitForEvent('worker');
   const file = JSON.parse(readFileSync(new URL('../fixtures/snapshots/v1-demo.json', import.meta.url), 'utf8'));
   Object.assign(file.data.agreements[0], { title: 'Không được ghi', rev: 2 });
   await page.getByLabel('Chọn tệp bản sao (.json)').setInputFiles({ name: 'day.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await (await worker).evaluate(simulateFullDisk);
   await page.getByRole('button', { name: 'Nhập dữ liệu' }).click();
   await expect(page.getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy nên không lưu được. Dữ liệu cũ vẫn an toàn.');
-  await page.evaluate(() => ((window as unknown as { __quotaFull: boolean }).__quotaFull = false));
   await page.goto('/agreements/agr-hai-duong-fpt-2021');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('giữa tỉnh Hải Dương và Công ty Cổ phần FPT');
   await page.goto('/snapshots');
   await expect(page.getByText('Chưa có điểm khôi phục nào.')).toBeVisible();
+});
+
+test('a full disk during "start empty" leaves everything in place and says so', async ({ page }) => {
+  await page.goto('/settings');
+  await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+  await page.evaluate(simulateFullDisk);
+  await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
+  await expect(page.getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy');
+  await page.reload();
+  await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
 });
 
 test('settings tell how safe the data is, and the backup reminder comes and goes', async ({ page }) => {

@@ -144,7 +144,13 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
   const overall = rollup(items.map((i) => i.assessment));
   const group = <K>(key: (i: AssessedCommitment) => K[]) => {
     const map = new Map<K, Assessment[]>();
-    for (const i of items) for (const k of key(i)) map.set(k, [...(map.get(k) ?? []), i.assessment]);
+    for (const i of items) {
+      for (const k of key(i)) {
+        const list = map.get(k);
+        if (list) list.push(i.assessment);
+        else map.set(k, [i.assessment]);
+      }
+    }
     return map;
   };
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Field } from '../../components/Field';
@@ -12,11 +12,13 @@ import { assess, forecast } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { explainForecast, explainStatus } from '../../lib/statusText';
+import { preloaded } from '../../lib/preloaded';
 import { asOfFrom } from '../../lib/today';
 import { paths } from '../../lib/paths';
 import { useCommitment, type CommitmentDetail } from '../../queries/commitments';
 
-const CommitmentChart = lazy(() => import('./CommitmentChart'));
+// Fetched as soon as this page's module loads, not after its first render: no waterfall.
+const CommitmentChart = preloaded(() => import('./CommitmentChart').then((m) => m.default));
 
 export function CommitmentPage() {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading } from '../../components/Loading';
@@ -10,14 +10,17 @@ import { vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { preloaded } from '../../lib/preloaded';
 import { explainStatus } from '../../lib/statusText';
 import { asOfFrom, todayIso } from '../../lib/today';
 import { usePortfolio } from '../../queries/portfolio';
 
-// Recharts is the heaviest dependency: the charts are a chunk of their own, loaded after the tiles.
-const StatusDistributionChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.StatusDistributionChart })));
-const PillarChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PillarChart })));
-const PartnerChart = lazy(() => import('./DashboardCharts').then((m) => ({ default: m.PartnerChart })));
+// Recharts is the heaviest dependency: the charts are a chunk of their own, fetched as soon as this
+// page's module loads (in parallel with the data), so the tiles never wait for it.
+const charts = import('./DashboardCharts');
+const StatusDistributionChart = preloaded(() => charts.then((m) => m.StatusDistributionChart));
+const PillarChart = preloaded(() => charts.then((m) => m.PillarChart));
+const PartnerChart = preloaded(() => charts.then((m) => m.PartnerChart));
 
 const FILTER_KEYS = ['period', 'province', 'partner', 'pillar', 'kind'] as const;
 

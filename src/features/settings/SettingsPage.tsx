@@ -6,7 +6,7 @@ import { SuccessNotice } from '../../components/SuccessNotice';
 import { QueryView } from '../../components/QueryView';
 import { formatNumber } from '../../domain/numbers';
 import { useFormatters } from '../../lib/format';
-import { LANGUAGES } from '../../lib/i18n';
+import { changeLanguage, LANGUAGES } from '../../lib/i18n';
 import { requestPersistentStorage, storageStatus, type StorageStatus } from '../../lib/storage';
 import { useCounts, useResetToDemoData, useStartEmpty } from '../../queries/datasets';
 import { useBackupStatus, useSetReminderDays, useSetUserName, useUserName } from '../../queries/settings';
@@ -33,7 +33,7 @@ function LanguageSection() {
     <section aria-labelledby={`${id}-title`} className="panel">
       <h2 id={`${id}-title`}>{t('settings.languageSection')}</h2>
       <label htmlFor={id}>{t('settings.languageLabel')}</label>{' '}
-      <select id={id} value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+      <select id={id} value={i18n.language} onChange={(e) => void changeLanguage(e.target.value === 'en' ? 'en' : 'vi')}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
             {LANGUAGE_NAMES[lng]}

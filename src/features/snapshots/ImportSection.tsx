@@ -1,13 +1,21 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { dataErrorFrom } from '../../domain/errors';
+import type { DataError } from '../../domain/errors';
 import type { Snapshot } from '../../domain/snapshot/format';
 import type { SnapshotProblem } from '../../domain/snapshot/parse';
 import { useFormatters } from '../../lib/format';
-import { parseSnapshotFile, type FileProgress } from '../../lib/snapshotFiles';
 import { mark } from '../../lib/timing';
-import { useApplyImport, usePreviewImport, useRestoreFromPoint, type ImportMode, type ImportResult } from '../../queries/snapshots';
+import {
+  openImportSession,
+  useInvalidateData,
+  useRestoreFromPoint,
+  type FileProgress,
+  type ImportMode,
+  type ImportPreview,
+  type ImportResult,
+  type ImportSession,
+} from '../../queries/snapshots';
 import { ImportPreviewView } from './ImportPreviewView';
 import { ProblemList } from './ProblemList';
 
@@ -15,7 +23,7 @@ type Step =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; progress: FileProgress }
   | { step: 'problems'; fileName: string; problems: SnapshotProblem[]; total: number }
-  | { step: 'preview'; fileName: string; snapshot: Snapshot; migratedFrom: number | null }
+  | { step: 'preview'; fileName: string; session: ImportSession; envelope: Omit<Snapshot, 'data'>; migratedFrom: number | null }
   | { step: 'done'; fileName: string; result: ImportResult };
 
 /**
@@ -30,13 +38,26 @@ export function ImportSection() {
   const input = useRef<HTMLInputElement>(null);
   const busy = state.step === 'reading';
 
+  const session = useRef<ImportSession | null>(null);
+  // A session (its worker) ends with the import, a new file, or leaving the page.
+  const endSession = () => {
+    session.current?.close();
+    session.current = null;
+  };
+  useEffect(() => endSession, []);
+
   const readFile = async (file: File) => {
     mark('import:file-chosen');
+    endSession();
     setState({ step: 'reading', fileName: file.name, progress: { phase: 'reading', done: 0, total: 1 } });
-    const result = await parseSnapshotFile(file, (progress) => setState({ step: 'reading', fileName: file.name, progress }));
+    const current = openImportSession(file, (progress) => setState({ step: 'reading', fileName: file.name, progress }));
+    session.current = current;
+    const result = await current.parsed;
+    if (session.current !== current) return;
+    if (!result.ok) endSession();
     setState(
       result.ok
-        ? { step: 'preview', fileName: file.name, snapshot: result.snapshot, migratedFrom: result.migratedFrom }
+        ? { step: 'preview', fileName: file.name, session: current, envelope: result.envelope, migratedFrom: result.migratedFrom }
         : { step: 'problems', fileName: file.name, problems: result.problems, total: result.total },
     );
   };
@@ -88,12 +109,19 @@ export function ImportSection() {
       )}
       {state.step === 'preview' && (
         <PreviewStep
-          key={`${state.fileName}-${state.snapshot.exportedAt}`}
+          key={`${state.fileName}-${state.envelope.exportedAt}`}
           fileName={state.fileName}
-          snapshot={state.snapshot}
+          session={state.session}
+          envelope={state.envelope}
           migratedFrom={state.migratedFrom}
-          onCancel={() => setState({ step: 'idle' })}
-          onDone={(result) => setState({ step: 'done', fileName: state.fileName, result })}
+          onCancel={() => {
+            endSession();
+            setState({ step: 'idle' });
+          }}
+          onDone={(result) => {
+            endSession();
+            setState({ step: 'done', fileName: state.fileName, result });
+          }}
         />
       )}
       {state.step === 'done' && <DoneStep fileName={state.fileName} result={state.result} />}
@@ -116,15 +144,20 @@ function ReadingProgress({ progress }: { progress: FileProgress }) {
   );
 }
 
+type Result<T> = { ok: true; value: T } | { ok: false; error: DataError };
+type Pending<T> = { state: 'idle' } | { state: 'pending' } | { state: 'done'; result: Result<T> };
+
 function PreviewStep({
   fileName,
-  snapshot,
+  session,
+  envelope,
   migratedFrom,
   onCancel,
   onDone,
 }: {
   fileName: string;
-  snapshot: Snapshot;
+  session: ImportSession;
+  envelope: Omit<Snapshot, 'data'>;
   migratedFrom: number | null;
   onCancel: () => void;
   onDone: (result: ImportResult) => void;
@@ -133,27 +166,50 @@ function PreviewStep({
   const format = useFormatters();
   const id = useId();
   const [mode, setMode] = useState<ImportMode>('merge');
-  const preview = usePreviewImport();
-  const apply = useApplyImport();
-  const { mutate: runPreview } = preview;
+  // The latest preview and the mode it was made for; a mode without one is still being previewed.
+  const [preview, setPreview] = useState<{ mode: ImportMode; result: Result<ImportPreview> } | null>(null);
+  const [apply, setApply] = useState<Pending<ImportResult>>({ state: 'idle' });
+  const invalidate = useInvalidateData();
 
   useEffect(() => {
-    runPreview({ snapshot, mode }, { onSuccess: () => mark('import:preview-ready') });
-  }, [runPreview, snapshot, mode]);
+    let current = true;
+    void session.preview(mode).then((result) => {
+      if (!current) return;
+      mark('import:preview-ready');
+      setPreview({ mode, result });
+    });
+    return () => {
+      current = false;
+    };
+  }, [session, mode]);
 
-  const scopeLabel = snapshot.scope.kind === 'all' ? t('snapshots.scopeAll') : snapshot.scope.name;
-  const refused = preview.isError ? dataErrorFrom(preview.error) : null;
+  const onApply = () => {
+    mark('import:apply-clicked');
+    setApply({ state: 'pending' });
+    void session.apply(mode, fileName).then((result) => {
+      setApply({ state: 'done', result });
+      if (result.ok) {
+        mark('import:applied');
+        void invalidate();
+        onDone(result.value);
+      }
+    });
+  };
+
+  const scopeLabel = envelope.scope.kind === 'all' ? t('snapshots.scopeAll') : envelope.scope.name;
+  const previewed = preview?.mode === mode ? preview.result : null;
+  const applying = apply.state === 'pending';
 
   return (
     <div className="import-preview">
       <p>
         {t('snapshots.fileInfo', {
           fileName,
-          at: format.instant(snapshot.exportedAt),
-          device: snapshot.exportedBy.deviceId.slice(0, 8),
-          user: snapshot.exportedBy.user ? t('snapshots.fileUser', { user: snapshot.exportedBy.user }) : '',
+          at: format.instant(envelope.exportedAt),
+          device: envelope.exportedBy.deviceId.slice(0, 8),
+          user: envelope.exportedBy.user ? t('snapshots.fileUser', { user: envelope.exportedBy.user }) : '',
           scope: scopeLabel,
-          version: snapshot.formatVersion,
+          version: envelope.formatVersion,
         })}
       </p>
       {migratedFrom !== null && <p className="notice">{t('snapshots.migrated', { from: migratedFrom })}</p>}
@@ -161,52 +217,41 @@ function PreviewStep({
       <fieldset className="radio-group">
         <legend>{t('snapshots.modeLegend')}</legend>
         <label>
-          <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} /> {t('snapshots.modeMerge')}
+          <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} disabled={applying} /> {t('snapshots.modeMerge')}
         </label>
         <p className="muted hint">{t('snapshots.modeMergeHint')}</p>
         <label>
-          <input type="radio" name={`${id}-mode`} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} /> {t('snapshots.modeReplace')}
+          <input type="radio" name={`${id}-mode`} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} disabled={applying} /> {t('snapshots.modeReplace')}
         </label>
         <p className="muted hint">{t('snapshots.modeReplaceHint')}</p>
       </fieldset>
 
-      {preview.isPending && <p role="status">{t('app.loading')}</p>}
-      {refused?.problems ? (
-        <div role="alert" className="notice notice--error">
-          <p>{t('snapshots.problemsTitle', { fileName })}</p>
-          <ProblemList problems={refused.problems} total={refused.problems.length} />
-        </div>
-      ) : (
-        preview.isError && <ErrorNotice error={preview.error} />
-      )}
-      {preview.data && preview.variables?.mode === mode && <ImportPreviewView preview={preview.data} />}
+      {!previewed && <p role="status">{t('app.loading')}</p>}
+      {previewed && !previewed.ok && <Refusal fileName={fileName} error={previewed.error} />}
+      {previewed?.ok && <ImportPreviewView preview={previewed.value} />}
 
       <div className="button-row">
-        <button
-          type="button"
-          className={mode === 'replace' ? 'button--danger' : 'button--primary'}
-          disabled={!preview.isSuccess || apply.isPending}
-          onClick={() => {
-            mark('import:apply-clicked');
-            apply.mutate(
-              { snapshot, mode, fileName },
-              {
-                onSuccess: (result) => {
-                  mark('import:applied');
-                  onDone(result);
-                },
-              },
-            );
-          }}
-        >
+        <button type="button" className={mode === 'replace' ? 'button--danger' : 'button--primary'} disabled={!previewed?.ok || applying} onClick={onApply}>
           {mode === 'replace' ? t('snapshots.replaceButton') : t('snapshots.importButton')}
         </button>
-        <button type="button" onClick={onCancel} disabled={apply.isPending}>
+        <button type="button" onClick={onCancel} disabled={applying}>
           {t('snapshots.cancelImport')}
         </button>
       </div>
-      {apply.isPending && <p role="status">{t('snapshots.applying')}</p>}
-      {apply.isError && <ErrorNotice error={apply.error} />}
+      {applying && <p role="status">{t('snapshots.applying')}</p>}
+      {apply.state === 'done' && !apply.result.ok && <Refusal fileName={fileName} error={apply.result.error} />}
+    </div>
+  );
+}
+
+/** A refused preview or import: the file's problems, or the data error (full disk …). */
+function Refusal({ fileName, error }: { fileName: string; error: DataError }) {
+  const { t } = useTranslation();
+  if (!error.problems) return <ErrorNotice error={{ error }} />;
+  return (
+    <div role="alert" className="notice notice--error">
+      <p>{t('snapshots.problemsTitle', { fileName })}</p>
+      <ProblemList problems={error.problems} total={error.problems.length} />
     </div>
   );
 }
