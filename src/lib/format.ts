@@ -33,6 +33,8 @@ export function useFormatters() {
     /** An instant in local time: "22/11/2026 10:05". */
     instant: (iso: string) => instantFormatter(locale).format(new Date(iso)),
     measured,
+    /** A share 0…1 as a percentage with one decimal: 0.925 → "92,5%"; null → "—". */
+    share: (value: number | null) => (value === null ? t('common.none') : `${formatNumber(Math.round(value * 1000) / 10, locale)}%`),
     /** What a check-in reports: a measured value, or done / not done for a milestone. */
     checkInValue: (checkIn: Pick<CheckIn, 'value' | 'done' | 'qualifier'>, unit: string) => {
       if (checkIn.value !== null) return measured(checkIn.value, unit, checkIn.qualifier);

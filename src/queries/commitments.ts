@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { countCommitmentsByPillar, getCommitmentDetail } from '../data/repositories/commitments';
+import { getCommitmentDetail } from '../data/repositories/commitments';
 import { queryKeys } from './keys';
 import { run } from './run';
 
@@ -8,7 +8,3 @@ export type { CommitmentDetail } from '../data/repositories/commitments';
 export const commitmentQuery = (id: string) =>
   queryOptions({ queryKey: queryKeys.commitment(id), queryFn: () => run((db) => getCommitmentDetail(db, id)) });
 export const useCommitment = (id: string) => useQuery(commitmentQuery(id));
-
-export const pillarCountsQuery = () =>
-  queryOptions({ queryKey: queryKeys.pillarCounts(), queryFn: () => run((db) => countCommitmentsByPillar(db)) });
-export const usePillarCounts = () => useQuery(pillarCountsQuery());

@@ -8,7 +8,6 @@ export const queryKeys = {
   agreement: (id: string) => [...all, 'agreement', id] as const,
   commitment: (id: string) => [...all, 'commitment', id] as const,
   counts: () => [...all, 'counts'] as const,
-  pillarCounts: () => [...all, 'pillar-counts'] as const,
   userName: () => [...all, 'user-name'] as const,
   directory: () => [...all, 'directory'] as const,
   portfolio: () => [...all, 'portfolio'] as const,

@@ -70,12 +70,3 @@ export function addCheckIn(
   );
 }
 
-/** How many commitments each pillar has, from the index alone (no commitment is read). */
-export function countCommitmentsByPillar(db: CamKetDatabase): Promise<Result<Map<string, number>>> {
-  return attempt(async () => {
-    const keys = await db.commitments.orderBy('pillar').keys();
-    const counts = new Map<string, number>();
-    for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
-    return ok(counts);
-  });
-}

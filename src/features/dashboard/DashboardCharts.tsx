@@ -11,8 +11,6 @@ import { STATUSES, type Status } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { STATUS_COLORS } from '../../lib/statusColors';
 
-const percent = (share: number | null, format: (n: number) => string) => (share === null ? '—' : `${format(Math.round(share * 1000) / 10)}%`);
-
 export function StatusDistributionChart({ overall }: { overall: Rollup }) {
   const { t } = useTranslation();
   const present = STATUSES.filter((s) => overall.counts[s] > 0);
@@ -164,8 +162,8 @@ export function PartnerChart({ byPartner }: { byPartner: { partyId: string; name
               <tr key={r.name}>
                 <th scope="row">{r.name}</th>
                 <td className="cell--number">{r.rollup.total}</td>
-                <td className="cell--number">{percent(r.rollup.progressShare, format.number)}</td>
-                <td className="cell--number">{percent(r.rollup.onTrackShare, format.number)}</td>
+                <td className="cell--number">{format.share(r.rollup.progressShare)}</td>
+                <td className="cell--number">{format.share(r.rollup.onTrackShare)}</td>
               </tr>
             ))}
           </tbody>

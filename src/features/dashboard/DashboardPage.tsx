@@ -170,11 +170,10 @@ function Filters({ data, asOf }: { data: DashboardData; asOf: string }) {
 function Tiles({ model }: { model: DashboardModel }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const share = model.tiles.onTrackShare;
   const tiles = [
     { key: 'active', label: t('dashboard.tiles.activeAgreements', { date: format.date(model.asOf) }), value: format.number(model.tiles.activeAgreements) },
     { key: 'commitments', label: t('dashboard.tiles.commitments'), value: format.number(model.tiles.commitments) },
-    { key: 'onTrack', label: t('dashboard.tiles.onTrack'), value: share === null ? '—' : `${format.number(Math.round(share * 1000) / 10)}%` },
+    { key: 'onTrack', label: t('dashboard.tiles.onTrack'), value: format.share(model.tiles.onTrackShare) },
     { key: 'overdue', label: t('dashboard.tiles.overdue'), value: format.number(model.tiles.overdue) },
     { key: 'dueThisQuarter', label: t('dashboard.tiles.dueThisQuarter'), value: format.number(model.tiles.dueThisQuarter) },
     { key: 'stale', label: t('dashboard.tiles.stale'), value: format.number(model.tiles.stale) },
@@ -194,7 +193,6 @@ function Tiles({ model }: { model: DashboardModel }) {
 function ProvinceTable({ model }: { model: DashboardModel }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const pct = (v: number | null) => (v === null ? '—' : `${format.number(Math.round(v * 1000) / 10)}%`);
   return (
     <section aria-labelledby="province-title">
       <h2 id="province-title">{t('dashboard.byProvince')}</h2>
@@ -217,8 +215,8 @@ function ProvinceTable({ model }: { model: DashboardModel }) {
               </th>
               <td className="cell--number">{p.agreements}</td>
               <td className="cell--number">{p.rollup.total}</td>
-              <td className="cell--number">{pct(p.rollup.onTrackShare)}</td>
-              <td className="cell--number">{pct(p.rollup.progressShare)}</td>
+              <td className="cell--number">{format.share(p.rollup.onTrackShare)}</td>
+              <td className="cell--number">{format.share(p.rollup.progressShare)}</td>
             </tr>
           ))}
         </tbody>
