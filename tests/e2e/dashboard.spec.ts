@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { buildDashboard } from '../../src/domain/status/dashboard';
+import { buildDashboard, rollup } from '../../src/domain/status/dashboard';
+import { todayIso } from '../../src/lib/today';
 import { assess } from '../../src/domain/status/engine';
 import type { Snapshot } from '../../src/domain/snapshot/format';
 import { expect, expectAccessible, test } from './fixtures';
@@ -95,10 +96,16 @@ test('a commitment with a target shows its status, the reason, the forecast and 
   await expectAccessible(page);
 });
 
-test('the agreement lists each commitment with its status today', async ({ page }) => {
+test('the agreement lists each commitment with its status today, and rolls them up', async ({ page }) => {
   await page.goto('/agreements/agr-hai-duong-fpt-2021');
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Có sản phẩm chuyển đổi số/ }) });
   await expect(row).toContainText('Quá hạn');
+  const agreement = demo().data.agreements.find((a) => a.id === 'agr-hai-duong-fpt-2021')!;
+  const statuses = demo().data.commitments.filter((c) => c.agreementId === agreement.id).map((c) => assess(c, agreement.period, todayIso()));
+  const r = rollup(statuses);
+  const summary = page.getByRole('group', { name: 'Tổng hợp tiến độ thỏa thuận' });
+  await expect(summary).toContainText(`(${r.judged} trên ${r.total} nội dung đánh giá được)`);
+  await expect(summary).toContainText(`Quá hạn ${r.counts.overdue}`);
 });
 
 test('the overview in English', async ({ page }) => {

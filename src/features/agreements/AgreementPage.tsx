@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Field } from '../../components/Field';
@@ -5,7 +6,8 @@ import { QueryView } from '../../components/QueryView';
 import { SampleBadge } from '../../components/SampleBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { latestCheckIn, type AdminUnit, type Commitment, type Party } from '../../domain/model';
-import { assess } from '../../domain/status/engine';
+import { rollup } from '../../domain/status/dashboard';
+import { assess, STATUSES } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { todayIso } from '../../lib/today';
@@ -171,14 +173,38 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
   );
 }
 
+/** The agreement's roll-up today: the dashboard's rule, over this agreement's commitments. */
+function AgreementRollup({ statuses }: { statuses: ReturnType<typeof assess>[] }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const r = rollup(statuses);
+  return (
+    <div className="status-panel" role="group" aria-label={t('agreement.rollupLabel')}>
+      <p>
+        <strong>{t('agreement.rollup', { onTrack: format.share(r.onTrackShare), judged: r.judged, total: r.total, progress: format.share(r.progressShare) })}</strong>
+      </p>
+      <p className="status-counts">
+        {STATUSES.filter((s) => r.counts[s] > 0).map((s) => (
+          <span key={s}>
+            <StatusBadge status={s} /> {r.counts[s]}
+          </span>
+        ))}
+      </p>
+      <p className="muted small">{t('agreement.rollupRule')}</p>
+    </div>
+  );
+}
+
 function CommitmentTable({ detail }: { detail: AgreementDetail }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const partyShort = (id: string | null) => (id ? (detail.parties.get(id)?.shortName ?? id) : t('common.none'));
   const today = todayIso();
+  const statuses = useMemo(() => new Map(detail.commitments.map((c) => [c.id, assess(c, detail.agreement.period, today)])), [detail, today]);
   return (
     <section aria-labelledby="commitments-title">
       <h2 id="commitments-title">{t('agreement.commitments', { count: detail.commitments.length })}</h2>
+      {detail.commitments.length > 0 && <AgreementRollup statuses={[...statuses.values()]} />}
       {detail.commitments.length === 0 ? (
         <p className="empty">{t('agreement.noCommitments')}</p>
       ) : (
@@ -216,7 +242,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
                   </td>
                   <td>{partyShort(c.leadPartyId)}</td>
                   <td>
-                    <StatusBadge status={assess(c, detail.agreement.period, today).status} />
+                    <StatusBadge status={statuses.get(c.id)!.status} />
                   </td>
                 </tr>
               ))}

@@ -117,6 +117,9 @@ export const en: Messages = {
     partnersLabel: 'Partners',
   },
   agreement: {
+    rollupLabel: 'Agreement progress summary',
+    rollup: 'Today: {{onTrack}} on track ({{judged}} of {{total}} commitments can be judged); share of expected progress {{progress}}.',
+    rollupRule: 'Every commitment weighs the same; those with no target, paused or dropped are not counted.',
     notFound: 'This agreement was not found. It may have been deleted, or the link is wrong.',
     backToList: 'All agreements',
     overview: 'Overview',

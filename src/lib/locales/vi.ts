@@ -115,6 +115,9 @@ export const vi = {
     partnersLabel: 'Đối tác',
   },
   agreement: {
+    rollupLabel: 'Tổng hợp tiến độ thỏa thuận',
+    rollup: 'Hôm nay: {{onTrack}} đúng tiến độ ({{judged}} trên {{total}} nội dung đánh giá được); mức đạt so với kỳ vọng {{progress}}.',
+    rollupRule: 'Mỗi nội dung có trọng số như nhau; không tính nội dung chưa có chỉ tiêu, tạm dừng hoặc không thực hiện.',
     notFound: 'Không tìm thấy thỏa thuận này. Có thể nó đã bị xóa hoặc đường dẫn không đúng.',
     backToList: 'Tất cả thỏa thuận',
     overview: 'Thông tin chung',
