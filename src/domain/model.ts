@@ -92,6 +92,7 @@ export const MANUAL_STATUSES = ['paused', 'dropped'] as const;
 
 /** A reporter's own judgment, the status of a qualitative commitment (set by hand). */
 export const ASSESSMENTS = ['on-track', 'needs-acceleration', 'off-track'] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
 
 /**
  * How the expected value moves between the baseline, the yearly milestones and the end target:

@@ -1,10 +1,17 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getCommitmentDetail } from '../data/repositories/commitments';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { addCheckIn, getCommitmentDetail, type NewCheckIn } from '../data/repositories/commitments';
 import { queryKeys } from './keys';
 import { run } from './run';
+import { useInvalidateData } from './snapshots';
 
 export type { CommitmentDetail } from '../data/repositories/commitments';
 
 export const commitmentQuery = (id: string) =>
   queryOptions({ queryKey: queryKeys.commitment(id), queryFn: () => run((db) => getCommitmentDetail(db, id)) });
 export const useCommitment = (id: string) => useQuery(commitmentQuery(id));
+
+/** Records a progress report; every view that shows it is re-read, in this tab and the others. */
+export function useAddCheckIn(commitmentId: string) {
+  const invalidate = useInvalidateData();
+  return useMutation({ mutationFn: (input: NewCheckIn) => run((db) => addCheckIn(db, commitmentId, input)), onSuccess: invalidate });
+}

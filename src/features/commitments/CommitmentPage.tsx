@@ -13,6 +13,7 @@ import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { explainForecast, explainStatus } from '../../lib/statusText';
 import { preloaded } from '../../lib/preloaded';
+import { CheckInForm } from './CheckInForm';
 import { asOfFrom } from '../../lib/today';
 import { paths } from '../../lib/paths';
 import { useCommitment, type CommitmentDetail } from '../../queries/commitments';
@@ -105,6 +106,7 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
       </section>
 
       <CheckInTable commitment={c} checkIns={checkIns} />
+      <CheckInForm commitment={c} agreement={agreement} />
 
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title">{t('commitment.revisions')}</h2>

@@ -1,0 +1,121 @@
+/**
+ * The rules a new progress report (check-in) must meet before it is saved, as pure functions:
+ * errors block saving, warnings ask the user to confirm. Codes are translated by the UI.
+ */
+import { isIsoDate } from './dates';
+import { latestCheckIn, type Assessment, type CheckIn, type Commitment, type Period } from './model';
+import { parseVietnameseNumber } from './numbers';
+
+export interface CheckInDraft {
+  asOf: string;
+  /** The value as typed, Vietnamese style ("2.283", "96,5"). */
+  valueText: string;
+  /** When the typed value was ambiguous ("1,234"), the reading the user chose. */
+  chosenValue: number | null;
+  done: boolean | null;
+  assessment: Assessment | null;
+  narrative: string;
+  evidenceNumber: string;
+  evidenceTitle: string;
+  reportedBy: string;
+  /** The user confirmed the warnings shown. */
+  confirmed: boolean;
+}
+
+export type DraftField = 'asOf' | 'value' | 'done' | 'assessment' | 'evidenceTitle' | 'reportedBy';
+
+export interface DraftProblem {
+  field: DraftField;
+  code:
+    | 'required'
+    | 'invalid-date'
+    | 'before-period'
+    | 'after-period'
+    | 'in-future'
+    | 'not-a-number'
+    | 'ambiguous'
+    | 'percent-range'
+    | 'negative'
+    | 'rank-range'
+    | 'evidence-title-required';
+  /** For 'ambiguous': the two readings. */
+  candidates?: [number, number];
+}
+
+export interface DraftWarning {
+  field: DraftField;
+  code: 'goes-backwards' | 'rank-worse' | 'same-date';
+  previous?: { asOf: string; value: number | null };
+}
+
+export interface DraftCheck {
+  errors: DraftProblem[];
+  warnings: DraftWarning[];
+  /** The value that would be stored (numeric kinds), once it parses. */
+  value: number | null;
+}
+
+const NUMERIC = new Set(['capped-percentage', 'cumulative-count', 'count-per-year', 'rank']);
+
+/**
+ * Checks a draft against its commitment and agreement period. A report may be dated in the
+ * period or in the first half of the year after it (the final report is often written then).
+ */
+export function checkDraft(c: Commitment, period: Period | null, draft: CheckInDraft, today: string): DraftCheck {
+  const errors: DraftProblem[] = [];
+  const warnings: DraftWarning[] = [];
+  let value: number | null = null;
+
+  if (!draft.asOf) errors.push({ field: 'asOf', code: 'required' });
+  else if (!isIsoDate(draft.asOf)) errors.push({ field: 'asOf', code: 'invalid-date' });
+  else {
+    if (period && draft.asOf < `${period.startYear}-01-01`) errors.push({ field: 'asOf', code: 'before-period' });
+    if (period && draft.asOf > `${period.endYear + 1}-06-30`) errors.push({ field: 'asOf', code: 'after-period' });
+    if (draft.asOf > today) errors.push({ field: 'asOf', code: 'in-future' });
+  }
+
+  if (NUMERIC.has(c.kind)) {
+    const parsed = parseVietnameseNumber(draft.valueText);
+    if (parsed.ok) value = parsed.value;
+    else if (parsed.reason === 'ambiguous') {
+      if (draft.chosenValue !== null && parsed.candidates.includes(draft.chosenValue)) value = draft.chosenValue;
+      else errors.push({ field: 'value', code: 'ambiguous', candidates: parsed.candidates });
+    } else errors.push({ field: 'value', code: parsed.reason === 'empty' ? 'required' : 'not-a-number' });
+
+    if (value !== null) {
+      if (c.kind === 'capped-percentage' && (value < 0 || value > 100)) errors.push({ field: 'value', code: 'percent-range' });
+      else if (c.kind === 'rank' && (value < 1 || !Number.isInteger(value))) errors.push({ field: 'value', code: 'rank-range' });
+      else if (value < 0) errors.push({ field: 'value', code: 'negative' });
+    }
+  } else if (c.kind === 'milestone' && draft.done === null) errors.push({ field: 'done', code: 'required' });
+
+  if (draft.evidenceNumber.trim() && !draft.evidenceTitle.trim()) errors.push({ field: 'evidenceTitle', code: 'evidence-title-required' });
+  if (!draft.reportedBy.trim()) errors.push({ field: 'reportedBy', code: 'required' });
+
+  // Warnings: a cumulative count that falls, a rank that worsens, a second report for one date.
+  const earlier = c.checkIns.filter((x) => draft.asOf && x.asOf <= draft.asOf && !x.sample);
+  const previous = latestCheckIn({ checkIns: earlier });
+  if (value !== null && previous?.value != null) {
+    const before = { asOf: previous.asOf, value: previous.value };
+    if (c.kind === 'cumulative-count' && value < previous.value) warnings.push({ field: 'value', code: 'goes-backwards', previous: before });
+    if (c.kind === 'rank' && value > previous.value) warnings.push({ field: 'value', code: 'rank-worse', previous: before });
+  }
+  if (draft.asOf && c.checkIns.some((x) => x.asOf === draft.asOf && !x.sample)) warnings.push({ field: 'asOf', code: 'same-date' });
+
+  return { errors, warnings, value };
+}
+
+/** The check-in to store, once checkDraft has no errors and the warnings are confirmed. */
+export function checkInFromDraft(c: Commitment, draft: CheckInDraft, value: number | null): Omit<CheckIn, 'id' | 'createdAt' | 'updatedAt' | 'rev' | 'enteredAt'> {
+  return {
+    asOf: draft.asOf,
+    value: NUMERIC.has(c.kind) ? value : null,
+    done: c.kind === 'milestone' || c.kind === 'qualitative' ? draft.done : null,
+    qualifier: null,
+    narrative: draft.narrative.normalize('NFC').trim(),
+    evidence: draft.evidenceTitle.trim() ? [{ documentNumber: draft.evidenceNumber.trim() || null, title: draft.evidenceTitle.normalize('NFC').trim(), url: null }] : [],
+    reportedBy: draft.reportedBy.normalize('NFC').trim(),
+    sample: false,
+    assessment: c.kind === 'milestone' || c.kind === 'qualitative' ? draft.assessment : null,
+  };
+}
