@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { addCheckIn, getCommitmentDetail, type NewCheckIn } from '../data/repositories/commitments';
+import { addCheckIn, deleteCheckIn, getCommitmentDetail, restoreCheckIn, type NewCheckIn } from '../data/repositories/commitments';
+import type { CheckIn } from '../domain/model';
 import { queryKeys } from './keys';
 import { run } from './run';
 import { useInvalidateData } from './snapshots';
@@ -14,4 +15,14 @@ export const useCommitment = (id: string) => useQuery(commitmentQuery(id));
 export function useAddCheckIn(commitmentId: string) {
   const invalidate = useInvalidateData();
   return useMutation({ mutationFn: (input: NewCheckIn) => run((db) => addCheckIn(db, commitmentId, input)), onSuccess: invalidate });
+}
+
+export function useDeleteCheckIn(commitmentId: string) {
+  const invalidate = useInvalidateData();
+  return useMutation({ mutationFn: (checkInId: string) => run((db) => deleteCheckIn(db, commitmentId, checkInId)), onSuccess: invalidate });
+}
+
+export function useRestoreCheckIn(commitmentId: string) {
+  const invalidate = useInvalidateData();
+  return useMutation({ mutationFn: (checkIn: CheckIn) => run((db) => restoreCheckIn(db, commitmentId, checkIn)), onSuccess: invalidate });
 }

@@ -70,3 +70,17 @@ test('a milestone reported done changes its status', async ({ page }) => {
   await expect(page.getByRole('region', { name: /Tình trạng đến/ })).toContainText('Hoàn thành đúng hạn');
   await expect(page.getByRole('region', { name: /Tình trạng đến/ })).toContainText('Đã hoàn thành ngày 20/12/2021.');
 });
+
+test('a mistaken report can be deleted, and the undo puts it back', async ({ page }) => {
+  await page.goto('/commitments/agr-phu-tho-viettel-2025-c07');
+  const table = () => page.getByRole('table', { name: /Báo cáo tiến độ/ });
+  await expect(table().getByRole('row')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Xóa báo cáo ngày 30/06/2026' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xóa báo cáo ngày 30/06/2026.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Báo cáo tiến độ (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã khôi phục báo cáo ngày 30/06/2026.' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Báo cáo tiến độ (2)' })).toBeVisible();
+  await expect(table().getByRole('row', { name: /^30\/06\/2026/ })).toContainText('2.410 vị trí trạm');
+  await expectAccessible(page);
+});

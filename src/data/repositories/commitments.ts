@@ -70,3 +70,32 @@ export function addCheckIn(
   );
 }
 
+
+/**
+ * Removes a check-in (a mistaken report) and returns it, so that the UI can offer an undo that
+ * puts back exactly what was removed. One transaction; the commitment's revision rises.
+ */
+export function deleteCheckIn(db: CamKetDatabase, commitmentId: string, checkInId: string, now: Date = new Date()): Promise<Result<CheckIn>> {
+  return attempt(() =>
+    db.transaction('rw', db.commitments, async () => {
+      const stored = await db.commitments.get(commitmentId);
+      const removed = stored?.checkIns.find((x) => x.id === checkInId);
+      if (!stored || !removed) return fail({ code: 'not-found', subject: `check-in ${checkInId}` });
+      await db.commitments.put({ ...stored, checkIns: stored.checkIns.filter((x) => x.id !== checkInId), rev: stored.rev + 1, updatedAt: now.toISOString() });
+      return ok(removed);
+    }),
+  );
+}
+
+/** Puts back a check-in removed by deleteCheckIn (the undo). */
+export function restoreCheckIn(db: CamKetDatabase, commitmentId: string, checkIn: CheckIn, now: Date = new Date()): Promise<Result<void>> {
+  return attempt(() =>
+    db.transaction('rw', db.commitments, async () => {
+      const stored = await db.commitments.get(commitmentId);
+      if (!stored) return fail({ code: 'not-found', subject: `commitment ${commitmentId}` });
+      if (stored.checkIns.some((x) => x.id === checkIn.id)) return ok(undefined);
+      await db.commitments.put({ ...stored, checkIns: [...stored.checkIns, checkIn], rev: stored.rev + 1, updatedAt: now.toISOString() });
+      return ok(undefined);
+    }),
+  );
+}

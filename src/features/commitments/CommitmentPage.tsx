@@ -1,11 +1,13 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { QueryView } from '../../components/QueryView';
 import { Loading } from '../../components/Loading';
 import { SampleBadge } from '../../components/SampleBadge';
 import { StatusBadge } from '../../components/StatusBadge';
+import { SuccessNotice } from '../../components/SuccessNotice';
 import { isNumericKind, type Agreement, type CheckIn, type Commitment, type Evidence } from '../../domain/model';
 import { chartRows } from '../../domain/status/chartSeries';
 import { assess, forecast } from '../../domain/status/engine';
@@ -16,7 +18,7 @@ import { preloaded } from '../../lib/preloaded';
 import { CheckInForm } from './CheckInForm';
 import { asOfFrom } from '../../lib/today';
 import { paths } from '../../lib/paths';
-import { useCommitment, type CommitmentDetail } from '../../queries/commitments';
+import { useCommitment, useDeleteCheckIn, useRestoreCheckIn, type CommitmentDetail } from '../../queries/commitments';
 
 // Fetched as soon as this page's module loads, not after its first render: no waterfall.
 const CommitmentChart = preloaded(() => import('./CommitmentChart').then((m) => m.default));
@@ -144,9 +146,35 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
 function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkIns: CheckIn[] }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const remove = useDeleteCheckIn(commitment.id);
+  const restore = useRestoreCheckIn(commitment.id);
+  // The last report deleted here, kept so that the undo can put exactly it back.
+  const [deleted, setDeleted] = useState<CheckIn | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   return (
     <section aria-labelledby="checkins-title">
       <h2 id="checkins-title">{t('commitment.checkIns', { count: checkIns.length })}</h2>
+      {deleted && (
+        <div role="status" className="notice notice--inline">
+          <span>{t('commitment.deleted', { date: format.date(deleted.asOf) })}</span>
+          <button
+            type="button"
+            disabled={restore.isPending}
+            onClick={() =>
+              restore.mutate(deleted, {
+                onSuccess: () => {
+                  setMessage(t('commitment.undone', { date: format.date(deleted.asOf) }));
+                  setDeleted(null);
+                },
+              })
+            }
+          >
+            {t('commitment.undo')}
+          </button>
+        </div>
+      )}
+      <SuccessNotice message={message} />
+      {(remove.isError || restore.isError) && <ErrorNotice error={remove.error ?? restore.error} />}
       {checkIns.length === 0 ? (
         <p className="empty">{t('commitment.noCheckIns')}</p>
       ) : (
@@ -159,6 +187,9 @@ function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkI
                 <th scope="col">{t('commitment.columns.narrative')}</th>
                 <th scope="col">{t('commitment.columns.evidence')}</th>
                 <th scope="col">{t('commitment.columns.reportedBy')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('commitment.columns.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -166,14 +197,30 @@ function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkI
                 <tr key={ci.id} className={ci.sample ? 'row--sample' : undefined}>
                   <th scope="row">{format.date(ci.asOf)}</th>
                   <td className="cell--number">
-                    {format.checkInValue(ci, commitment.unit)}{' '}
-                    {ci.sample && <SampleBadge />}
+                    {format.checkInValue(ci, commitment.unit)} {ci.sample && <SampleBadge />}
                   </td>
                   <td>{ci.narrative}</td>
                   <td>
                     <EvidenceList evidence={ci.evidence} />
                   </td>
                   <td>{ci.reportedBy}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={t('commitment.deleteCheckInLabel', { date: format.date(ci.asOf) })}
+                      disabled={remove.isPending}
+                      onClick={() =>
+                        remove.mutate(ci.id, {
+                          onSuccess: (removed) => {
+                            setMessage(null);
+                            setDeleted(removed);
+                          },
+                        })
+                      }
+                    >
+                      {t('commitment.deleteCheckIn')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>

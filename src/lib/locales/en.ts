@@ -163,6 +163,11 @@ export const en: Messages = {
     },
   },
   commitment: {
+    deleteCheckIn: 'Delete',
+    deleteCheckInLabel: 'Delete the report of {{date}}',
+    deleted: 'The report of {{date}} was deleted.',
+    undo: 'Undo',
+    undone: 'The report of {{date}} is back.',
     statusAsOf: 'Status as of {{date}}:',
     notFound: 'This commitment was not found.',
     inAgreement: 'Part of',
@@ -188,6 +193,7 @@ export const en: Messages = {
     revisions: 'Target revisions',
     noRevisions: 'No target revisions.',
     columns: {
+      actions: 'Actions',
       asOf: 'As of',
       value: 'Value',
       narrative: 'Narrative',

@@ -161,6 +161,11 @@ export const vi = {
     },
   },
   commitment: {
+    deleteCheckIn: 'Xóa',
+    deleteCheckInLabel: 'Xóa báo cáo ngày {{date}}',
+    deleted: 'Đã xóa báo cáo ngày {{date}}.',
+    undo: 'Hoàn tác',
+    undone: 'Đã khôi phục báo cáo ngày {{date}}.',
     statusAsOf: 'Tình trạng đến {{date}}:',
     notFound: 'Không tìm thấy nội dung cam kết này.',
     inAgreement: 'Thuộc thỏa thuận',
@@ -186,6 +191,7 @@ export const vi = {
     revisions: 'Điều chỉnh chỉ tiêu',
     noRevisions: 'Chưa có điều chỉnh chỉ tiêu.',
     columns: {
+      actions: 'Thao tác',
       asOf: 'Số liệu đến ngày',
       value: 'Giá trị',
       narrative: 'Diễn giải',

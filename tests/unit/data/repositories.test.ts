@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/data/db';
 import { getAgreementDetail, listAgreements, compareClauses } from '../../../src/data/repositories/agreements';
-import { addCheckIn, getCommitmentDetail } from '../../../src/data/repositories/commitments';
+import { addCheckIn, deleteCheckIn, getCommitmentDetail, restoreCheckIn } from '../../../src/data/repositories/commitments';
 import { countRecords, loadDemoDataOnFirstRun, resetToDemoData, startEmpty } from '../../../src/data/repositories/datasets';
 import { getUserName, setUserName } from '../../../src/data/repositories/settings';
 
@@ -116,6 +116,24 @@ describe('check-ins', () => {
       );
     }
     expect(unwrap(await getCommitmentDetail(db, id)).commitment).toEqual(before);
+  });
+
+  it('deletes a check-in, and the undo puts exactly that check-in back', async () => {
+    const db = openDatabase('t');
+    await loadDemoDataOnFirstRun(db);
+    const id = 'agr-phu-tho-viettel-2025-c07';
+    const before = unwrap(await getCommitmentDetail(db, id)).commitment;
+    const victim = before.checkIns[0]!;
+    const removed = unwrap(await deleteCheckIn(db, id, victim.id));
+    expect(removed).toEqual(victim);
+    const after = unwrap(await getCommitmentDetail(db, id)).commitment;
+    expect(after.checkIns.map((x) => x.id)).not.toContain(victim.id);
+    expect(after.rev).toBe(before.rev + 1);
+    unwrap(await restoreCheckIn(db, id, removed));
+    unwrap(await restoreCheckIn(db, id, removed)); // twice is once
+    const restored = unwrap(await getCommitmentDetail(db, id)).commitment;
+    expect(restored.checkIns.filter((x) => x.id === victim.id)).toEqual([victim]);
+    expect((await deleteCheckIn(db, id, 'nope')).ok).toBe(false);
   });
 
   it('answers not-found for a check-in on a missing commitment', async () => {
