@@ -201,7 +201,8 @@ test('"start empty" can be undone from the restore points', async ({ page }) => 
   await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
   await expect(page.getByText('0 thỏa thuận, 0 nội dung cam kết')).toBeVisible();
-  await page.getByRole('navigation').getByRole('link', { name: 'Sao lưu & trao đổi' }).click();
+  // Settings lead to the restore points.
+  await page.getByRole('link', { name: /^Điểm khôi phục, hoàn tác lần nhập và nhật ký xung đột/ }).click();
   const points = page.getByRole('table', { name: 'Các điểm khôi phục, mới nhất trước' });
   await expect(points.getByRole('row').nth(1)).toContainText('xóa toàn bộ dữ liệu');
   await expect(points.getByRole('row').nth(1)).toContainText('5 thỏa thuận, 53 nội dung, 4 báo cáo');

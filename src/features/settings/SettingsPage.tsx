@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SuccessNotice } from '../../components/SuccessNotice';
@@ -7,6 +8,7 @@ import { QueryView } from '../../components/QueryView';
 import { formatNumber } from '../../domain/numbers';
 import { useFormatters } from '../../lib/format';
 import { changeLanguage, LANGUAGES } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
 import { requestPersistentStorage, storageStatus, type StorageStatus } from '../../lib/storage';
 import { useCounts, useResetToDemoData, useStartEmpty } from '../../queries/datasets';
 import { useBackupStatus, useSetReminderDays, useSetUserName, useUserName } from '../../queries/settings';
@@ -103,6 +105,9 @@ function DataSection() {
     <section aria-labelledby="data-title" className="panel">
       <h2 id="data-title">{t('settings.dataSection')}</h2>
       <QueryView query={counts}>{(c) => <p>{t('settings.dataSummary', { ...c })}</p>}</QueryView>
+      <p>
+        <Link to={paths.snapshots()}>{t('settings.restoreLink')}</Link>
+      </p>
       <div className="actions">
         <div>
           <button type="button" onClick={() => setPending('reset')} disabled={busy}>

@@ -249,6 +249,7 @@ export const en: Messages = {
     },
   },
   settings: {
+    restoreLink: 'Restore points, undoing an import and the conflict log →',
     title: 'Settings',
     languageSection: 'Interface language',
     languageLabel: 'Language',

@@ -247,6 +247,7 @@ export const vi = {
     },
   },
   settings: {
+    restoreLink: 'Điểm khôi phục, hoàn tác lần nhập và nhật ký xung đột →',
     title: 'Cài đặt',
     languageSection: 'Ngôn ngữ giao diện',
     languageLabel: 'Ngôn ngữ',
