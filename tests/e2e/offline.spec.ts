@@ -1,7 +1,7 @@
 /**
  * Offline use and durability, against the built app and its real service worker (vite preview).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
 
@@ -164,4 +164,29 @@ test('settings tell how safe the data is, and the backup reminder comes and goes
   await page.getByRole('button', { name: 'Xuất tệp' }).click();
   await download;
   await expect(page.getByText('Chưa từng xuất bản sao toàn bộ dữ liệu trên máy này.')).toHaveCount(0);
+});
+
+test('a new version waits for the user, and updates when asked', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const swPath = join(DIST, 'sw.js');
+  const original = readFileSync(swPath, 'utf8');
+  try {
+    // A new build: the service worker script changes by a byte.
+    writeFileSync(swPath, `${original}\n// next build\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const prompt = page.getByRole('status').filter({ hasText: 'Đã có phiên bản mới của Cam kết.' });
+    await expect(prompt).toBeVisible({ timeout: 15_000 });
+    // Nothing reloads on its own: the user chooses when.
+    await page.getByRole('link', { name: 'Thỏa thuận' }).first().click();
+    await expect(prompt).toBeVisible();
+    const reloaded = page.waitForEvent('load');
+    await prompt.getByRole('button', { name: 'Tải lại và cập nhật' }).click();
+    await reloaded;
+    await expect(page.getByRole('heading', { level: 1, name: 'Thỏa thuận hợp tác' })).toBeVisible();
+    await expect(page.getByText('Đã có phiên bản mới của Cam kết.')).toHaveCount(0);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    writeFileSync(swPath, original);
+  }
 });
