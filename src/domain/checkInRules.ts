@@ -22,6 +22,11 @@ export interface CheckInDraft {
   confirmed: boolean;
 }
 
+/** A blank report dated today, signed by the given reporter. */
+export function emptyDraft(today: string, reportedBy: string): CheckInDraft {
+  return { asOf: today, valueText: '', chosenValue: null, done: null, assessment: null, narrative: '', evidenceNumber: '', evidenceTitle: '', reportedBy, confirmed: false };
+}
+
 export type DraftField = 'asOf' | 'value' | 'done' | 'assessment' | 'evidenceTitle' | 'reportedBy';
 
 export interface DraftProblem {

@@ -39,10 +39,6 @@ export function parseVietnameseDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-export function yearOf(isoDate: string): number {
-  return Number(isoDate.slice(0, 4));
-}
-
 /** "Quý III/2025" style quarter label parts: the quarter (1–4) of a date. */
 export function quarterOf(isoDate: string): 1 | 2 | 3 | 4 {
   const month = Number(isoDate.slice(5, 7));

@@ -27,7 +27,3 @@ export async function run<T>(call: (db: CamKetDatabase) => Promise<Result<T>>): 
   if (!result.ok) throw new DataErrorException(result.error);
   return result.value;
 }
-
-export function dataErrorOf(error: unknown): DataError {
-  return error instanceof DataErrorException ? error.error : toDataError(error);
-}

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SuccessNotice } from '../../components/SuccessNotice';
-import { checkDraft, checkInFromDraft, type CheckInDraft, type DraftField } from '../../domain/checkInRules';
+import { checkDraft, checkInFromDraft, emptyDraft, type CheckInDraft, type DraftField } from '../../domain/checkInRules';
 import { formatIsoDate } from '../../domain/dates';
 import { ASSESSMENTS, type Agreement, type Assessment, type Commitment } from '../../domain/model';
 import { parseVietnameseNumber } from '../../domain/numbers';
@@ -28,19 +28,7 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
-  const empty: CheckInDraft = {
-    asOf: todayIso(),
-    valueText: '',
-    chosenValue: null,
-    done: null,
-    assessment: null,
-    narrative: '',
-    evidenceNumber: '',
-    evidenceTitle: '',
-    reportedBy: defaultReporter,
-    confirmed: false,
-  };
-  const [draft, setDraft] = useState<CheckInDraft>(empty);
+  const [draft, setDraft] = useState<CheckInDraft>(() => emptyDraft(todayIso(), defaultReporter));
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const add = useAddCheckIn(c.id);
@@ -69,7 +57,7 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
     add.mutate(checkInFromDraft(c, draft, check.value), {
       onSuccess: () => {
         setSaved(t('checkInForm.saved', { date: formatIsoDate(draft.asOf) }));
-        setDraft({ ...empty, reportedBy: draft.reportedBy });
+        setDraft(emptyDraft(todayIso(), draft.reportedBy));
         setTried(false);
       },
     });

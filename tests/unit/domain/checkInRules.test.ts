@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, checkInFromDraft, type CheckInDraft } from '../../../src/domain/checkInRules';
+import { checkDraft, checkInFromDraft, emptyDraft, type CheckInDraft } from '../../../src/domain/checkInRules';
 import { PERIOD, baseline, checkIn, commitment } from '../status/build';
 
 const TODAY = '2026-11-22';
-const draft = (over: Partial<CheckInDraft> = {}): CheckInDraft => ({
-  asOf: '2026-09-30',
-  valueText: '',
-  chosenValue: null,
-  done: null,
-  assessment: null,
-  narrative: '',
-  evidenceNumber: '',
-  evidenceTitle: '',
-  reportedBy: 'Viettel Phú Thọ',
-  confirmed: false,
-  ...over,
-});
+const draft = (over: Partial<CheckInDraft> = {}): CheckInDraft => ({ ...emptyDraft('2026-09-30', 'Viettel Phú Thọ'), ...over });
 const codes = (r: ReturnType<typeof checkDraft>) => r.errors.map((e) => `${e.field}:${e.code}`);
 
 describe('check-in rules', () => {
