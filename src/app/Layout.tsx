@@ -34,7 +34,13 @@ export function Layout() {
               <NavLink to={paths.agreements()}>{t('nav.agreements')}</NavLink>
             </li>
             <li>
+              <NavLink to={paths.commitments()}>{t('nav.commitments')}</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.snapshots()}>{t('nav.snapshots')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.trash()}>{t('nav.trash')}</NavLink>
             </li>
             <li>
               <NavLink to={paths.settings()}>{t('nav.settings')}</NavLink>

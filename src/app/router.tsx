@@ -21,6 +21,13 @@ export function createRouter() {
           children: [
             { index: true, lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
             { path: 'agreements', lazy: () => import('../features/agreements/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
+            { path: 'agreements/new', lazy: () => import('../features/agreements/AgreementFormPage').then((m) => ({ Component: m.AgreementFormPage })) },
+            { path: 'agreements/:agreementId/edit', lazy: () => import('../features/agreements/AgreementFormPage').then((m) => ({ Component: m.AgreementFormPage })) },
+            { path: 'agreements/:agreementId/renew', lazy: () => import('../features/agreements/RenewPage').then((m) => ({ Component: m.RenewPage })) },
+            { path: 'agreements/:agreementId/commitments/new', lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
+            { path: 'commitments', lazy: () => import('../features/commitments/CommitmentsPage').then((m) => ({ Component: m.CommitmentsPage })) },
+            { path: 'commitments/:commitmentId/edit', lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
+            { path: 'trash', lazy: () => import('../features/trash/TrashPage').then((m) => ({ Component: m.TrashPage })) },
             {
               path: 'agreements/:agreementId',
               lazy: () => {

@@ -4,6 +4,9 @@ import { dataErrorFrom, type DataErrorCode } from '../domain/errors';
 const MESSAGE_KEY = {
   'not-found': 'errors.notFound',
   invalid: 'errors.invalid',
+  'changed-elsewhere': 'errors.changedElsewhere',
+  'restore-blocked': 'errors.restoreBlocked',
+  'has-successors': 'errors.hasSuccessors',
   'quota-exceeded': 'errors.quotaExceeded',
   'database-closed': 'errors.databaseClosed',
   'database-newer': 'errors.databaseNewer',
@@ -16,7 +19,7 @@ export function ErrorNotice({ error, notFoundMessage }: { error: unknown; notFou
   const { t } = useTranslation();
   const dataError = dataErrorFrom(error);
   const message = dataError.code === 'not-found' && notFoundMessage ? notFoundMessage : t(MESSAGE_KEY[dataError.code]);
-  const offerReload = dataError.code !== 'not-found' && dataError.code !== 'invalid';
+  const offerReload = !['not-found', 'invalid', 'restore-blocked', 'has-successors'].includes(dataError.code);
   return (
     <div role="alert" className="notice notice--error">
       <p>{message}</p>

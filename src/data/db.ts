@@ -13,6 +13,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AdminUnit, Agreement, Commitment, Party } from '../domain/model';
 import type { SnapshotData } from '../domain/snapshot/canonical';
+import type { HistoryEntry } from '../domain/editing/history';
+import type { CommitmentTemplate } from '../domain/editing/templates';
 import type { ConflictReason, FieldDifference, MergeEntity, Outcome } from '../domain/snapshot/merge';
 
 export const DATABASE_NAME = 'cam-ket';
@@ -63,6 +65,20 @@ export interface ConflictRow {
   restoredAt: string | null;
 }
 
+/** A deleted agreement (with its commitments) or commitment, kept until the trash is emptied. */
+export interface TrashRow {
+  id: string;
+  deletedAt: string;
+  deletedBy: string;
+  subject: 'agreement' | 'commitment';
+  /** The title, for the list. */
+  label: string;
+  /** For a commitment: its agreement (which must exist for it to be put back). */
+  agreementId: string;
+  agreement: Agreement | null;
+  commitments: Commitment[];
+}
+
 export type CamKetDatabase = Dexie & {
   units: EntityTable<AdminUnit, 'id'>;
   parties: EntityTable<Party, 'id'>;
@@ -72,6 +88,9 @@ export type CamKetDatabase = Dexie & {
   restorePoints: EntityTable<RestorePointRow, 'id'>;
   restorePointData: EntityTable<RestorePointDataRow, 'id'>;
   conflicts: EntityTable<ConflictRow, 'id'>;
+  history: EntityTable<HistoryEntry, 'id'>;
+  trash: EntityTable<TrashRow, 'id'>;
+  templates: EntityTable<CommitmentTemplate, 'id'>;
 };
 
 /** Version 1: the first layout. Agreements had no `responsibleUnitId` yet. */
@@ -101,7 +120,19 @@ export const SCHEMA_V3 = {
   conflicts: 'id, createdAt, importId',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: day-to-day editing. The change history of every record (by the record it is shown
+ * under), the trash of deleted agreements and commitments, and the user's own commitment templates.
+ * These stay on this device: snapshots carry the data, not its history.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  history: 'id, recordId, at',
+  trash: 'id, deletedAt',
+  templates: 'id',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Follows `successorId` links to the unit that exists today (guarding against cycles). */
 export function currentSuccessor(unitId: string, successorOf: (id: string) => string | null | undefined): string {
@@ -133,6 +164,7 @@ export function openDatabase(name: string = DATABASE_NAME): CamKetDatabase {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4);
   return db;
 }
 

@@ -4,7 +4,7 @@
  */
 import { isIsoDate } from './dates';
 import { latestCheckIn, type Assessment, type CheckIn, type Commitment, type Period } from './model';
-import { parseVietnameseNumber } from './numbers';
+import { readKindValue } from './editing/numberRules';
 
 export interface CheckInDraft {
   asOf: string;
@@ -66,7 +66,9 @@ const NUMERIC = new Set(['capped-percentage', 'cumulative-count', 'count-per-yea
  * Checks a draft against its commitment and agreement period. A report may be dated in the
  * period or in the first half of the year after it (the final report is often written then).
  */
-export function checkDraft(c: Commitment, period: Period | null, draft: CheckInDraft, today: string): DraftCheck {
+export function checkDraft(c: Commitment, period: Period | null, draft: CheckInDraft, today: string, editingId?: string): DraftCheck {
+  // When correcting a report, it is compared with the others, never with itself.
+  const others = editingId ? c.checkIns.filter((x) => x.id !== editingId) : c.checkIns;
   const errors: DraftProblem[] = [];
   const warnings: DraftWarning[] = [];
   let value: number | null = null;
@@ -80,32 +82,24 @@ export function checkDraft(c: Commitment, period: Period | null, draft: CheckInD
   }
 
   if (NUMERIC.has(c.kind)) {
-    const parsed = parseVietnameseNumber(draft.valueText);
-    if (parsed.ok) value = parsed.value;
-    else if (parsed.reason === 'ambiguous') {
-      if (draft.chosenValue !== null && parsed.candidates.includes(draft.chosenValue)) value = draft.chosenValue;
-      else errors.push({ field: 'value', code: 'ambiguous', candidates: parsed.candidates });
-    } else errors.push({ field: 'value', code: parsed.reason === 'empty' ? 'required' : 'not-a-number' });
-
-    if (value !== null) {
-      if (c.kind === 'capped-percentage' && (value < 0 || value > 100)) errors.push({ field: 'value', code: 'percent-range' });
-      else if (c.kind === 'rank' && (value < 1 || !Number.isInteger(value))) errors.push({ field: 'value', code: 'rank-range' });
-      else if (value < 0) errors.push({ field: 'value', code: 'negative' });
-    }
+    const reading = readKindValue(c.kind, draft.valueText, draft.chosenValue, true);
+    // An out-of-range value is still read back to the user, but never stored.
+    value = reading.problem && reading.problem.code !== 'percent-range' && reading.problem.code !== 'rank-range' && reading.problem.code !== 'negative' ? null : reading.value;
+    if (reading.problem) errors.push({ field: 'value', ...reading.problem });
   } else if (c.kind === 'milestone' && draft.done === null) errors.push({ field: 'done', code: 'required' });
 
   if (draft.evidenceNumber.trim() && !draft.evidenceTitle.trim()) errors.push({ field: 'evidenceTitle', code: 'evidence-title-required' });
   if (!draft.reportedBy.trim()) errors.push({ field: 'reportedBy', code: 'required' });
 
   // Warnings: a cumulative count that falls, a rank that worsens, a second report for one date.
-  const earlier = c.checkIns.filter((x) => draft.asOf && x.asOf <= draft.asOf && !x.sample);
+  const earlier = others.filter((x) => draft.asOf && x.asOf <= draft.asOf && !x.sample);
   const previous = latestCheckIn({ checkIns: earlier });
   if (value !== null && previous?.value != null) {
     const before = { asOf: previous.asOf, value: previous.value };
     if (c.kind === 'cumulative-count' && value < previous.value) warnings.push({ field: 'value', code: 'goes-backwards', previous: before });
     if (c.kind === 'rank' && value > previous.value) warnings.push({ field: 'value', code: 'rank-worse', previous: before });
   }
-  if (draft.asOf && c.checkIns.some((x) => x.asOf === draft.asOf && !x.sample)) warnings.push({ field: 'asOf', code: 'same-date' });
+  if (draft.asOf && others.some((x) => x.asOf === draft.asOf && !x.sample)) warnings.push({ field: 'asOf', code: 'same-date' });
 
   return { errors, warnings, value };
 }
@@ -122,5 +116,23 @@ export function checkInFromDraft(c: Commitment, draft: CheckInDraft, value: numb
     reportedBy: draft.reportedBy.normalize('NFC').trim(),
     sample: false,
     assessment: c.kind === 'milestone' || c.kind === 'qualitative' ? draft.assessment : null,
+  };
+}
+
+/** The draft that shows a stored report in the form, for correcting it. */
+export function draftFromCheckIn(ci: CheckIn): CheckInDraft {
+  const e = ci.evidence[0];
+  return {
+    asOf: ci.asOf,
+    valueText: ci.value === null ? '' : String(ci.value).replace('.', ','),
+    // "1,234" would be asked about: the stored value is the reading already chosen.
+    chosenValue: ci.value,
+    done: ci.done,
+    assessment: ci.assessment ?? null,
+    narrative: ci.narrative,
+    evidenceNumber: e?.documentNumber ?? '',
+    evidenceTitle: e?.title ?? '',
+    reportedBy: ci.reportedBy,
+    confirmed: false,
   };
 }

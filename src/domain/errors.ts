@@ -7,6 +7,12 @@ import type { SnapshotProblem } from './snapshot/parse';
 export type DataErrorCode =
   | 'not-found'
   | 'invalid'
+  /** The record was changed elsewhere (another tab, an import) since the form was opened. */
+  | 'changed-elsewhere'
+  /** A trashed record cannot go back: its id is in use again, or its agreement is gone. */
+  | 'restore-blocked'
+  /** The agreement is the predecessor of another: delete (or unlink) that one first. */
+  | 'has-successors'
   | 'quota-exceeded'
   | 'database-closed'
   | 'database-newer'

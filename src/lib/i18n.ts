@@ -6,6 +6,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/numbers';
+import type { ManageMessages } from './locales/manage';
 import { vi } from './locales/vi';
 
 export const LANGUAGE_STORAGE_KEY = 'camket.language';
@@ -14,7 +15,7 @@ export const LANGUAGES: readonly Locale[] = ['vi', 'en'];
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: typeof vi & ManageMessages };
   }
 }
 
@@ -28,7 +29,8 @@ function storedLanguage(): Locale {
 }
 
 async function loadEnglish(): Promise<void> {
-  if (i18n.hasResourceBundle('en', 'translation')) return;
+  // Not hasResourceBundle: the editing screens' English strings may already be there (manageI18n.ts).
+  if (i18n.getResource('en', 'translation', 'app.name')) return;
   const { en } = await import('./locales/en');
   i18n.addResourceBundle('en', 'translation', en);
 }

@@ -2,8 +2,15 @@
 export const paths = {
   dashboard: () => '/',
   agreements: () => '/agreements',
+  newAgreement: () => '/agreements/new',
   agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
+  editAgreement: (id: string) => `/agreements/${encodeURIComponent(id)}/edit`,
+  renewAgreement: (id: string) => `/agreements/${encodeURIComponent(id)}/renew`,
+  newCommitment: (agreementId: string) => `/agreements/${encodeURIComponent(agreementId)}/commitments/new`,
+  commitments: () => '/commitments',
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
+  editCommitment: (id: string) => `/commitments/${encodeURIComponent(id)}/edit`,
+  trash: () => '/trash',
   snapshots: () => '/snapshots',
   settings: () => '/settings',
 } as const;

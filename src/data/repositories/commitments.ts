@@ -7,6 +7,11 @@ import { CheckInSchema, type AdminUnit, type Agreement, type CheckIn, type Commi
 import { validate } from '../../domain/validation';
 import type { CamKetDatabase } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
+import { diffFields } from '../../domain/editing/history';
+import { formatIsoDate } from '../../domain/dates';
+import { historyTables, recordHistory } from './history';
+
+const reportLabel = (ci: CheckIn) => `Báo cáo ngày ${formatIsoDate(ci.asOf)}`;
 
 export interface CommitmentDetail {
   commitment: Commitment;
@@ -54,9 +59,10 @@ export function addCheckIn(
   const checked = validate(CheckInSchema, candidate);
   if (!checked.ok) return Promise.resolve(fail({ code: 'invalid', subject: `check-in of ${commitmentId}`, issues: checked.issues }));
   return attempt(() =>
-    db.transaction('rw', db.commitments, async () => {
+    db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
       const stored = await db.commitments.get(commitmentId);
       if (!stored) return fail({ code: 'not-found', subject: `commitment ${commitmentId}` });
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'create', label: reportLabel(checked.value), changes: diffFields(null, checked.value) }, now);
       // Never mutate what Dexie returned (it breaks live queries): write a copy.
       const next: Commitment = {
         ...stored,
@@ -77,10 +83,11 @@ export function addCheckIn(
  */
 export function deleteCheckIn(db: CamKetDatabase, commitmentId: string, checkInId: string, now: Date = new Date()): Promise<Result<CheckIn>> {
   return attempt(() =>
-    db.transaction('rw', db.commitments, async () => {
+    db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
       const stored = await db.commitments.get(commitmentId);
       const removed = stored?.checkIns.find((x) => x.id === checkInId);
       if (!stored || !removed) return fail({ code: 'not-found', subject: `check-in ${checkInId}` });
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'delete', label: reportLabel(removed), changes: diffFields(removed, null) }, now.toISOString());
       await db.commitments.put({ ...stored, checkIns: stored.checkIns.filter((x) => x.id !== checkInId), rev: stored.rev + 1, updatedAt: now.toISOString() });
       return ok(removed);
     }),
@@ -90,12 +97,35 @@ export function deleteCheckIn(db: CamKetDatabase, commitmentId: string, checkInI
 /** Puts back a check-in removed by deleteCheckIn (the undo). */
 export function restoreCheckIn(db: CamKetDatabase, commitmentId: string, checkIn: CheckIn, now: Date = new Date()): Promise<Result<void>> {
   return attempt(() =>
-    db.transaction('rw', db.commitments, async () => {
+    db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
       const stored = await db.commitments.get(commitmentId);
       if (!stored) return fail({ code: 'not-found', subject: `commitment ${commitmentId}` });
       if (stored.checkIns.some((x) => x.id === checkIn.id)) return ok(undefined);
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'restore', label: reportLabel(checkIn), changes: diffFields(null, checkIn) }, now.toISOString());
       await db.commitments.put({ ...stored, checkIns: [...stored.checkIns, checkIn], rev: stored.rev + 1, updatedAt: now.toISOString() });
       return ok(undefined);
+    }),
+  );
+}
+
+/**
+ * Corrects a stored report: its fields are replaced, its own revision raised (so a merge prefers
+ * the correction), and the change recorded field by field.
+ */
+export function updateCheckIn(db: CamKetDatabase, commitmentId: string, checkInId: string, input: NewCheckIn, expectedRev: number, now: Date = new Date()): Promise<Result<CheckIn>> {
+  const at = now.toISOString();
+  return attempt(() =>
+    db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
+      const stored = await db.commitments.get(commitmentId);
+      const before = stored?.checkIns.find((x) => x.id === checkInId);
+      if (!stored || !before) return fail({ code: 'not-found', subject: `check-in ${checkInId}` });
+      if (before.rev !== expectedRev) return fail({ code: 'changed-elsewhere', subject: `check-in ${checkInId}` });
+      // A corrected sample stays marked as sample: the mark is removed only by replacing the data.
+      const checked = validate(CheckInSchema, { ...before, ...input, sample: before.sample, rev: before.rev + 1, updatedAt: at });
+      if (!checked.ok) return fail({ code: 'invalid', subject: `check-in ${checkInId}`, issues: checked.issues });
+      await db.commitments.put({ ...stored, checkIns: stored.checkIns.map((x) => (x.id === checkInId ? checked.value : x)), rev: stored.rev + 1, updatedAt: at });
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'update', label: reportLabel(checked.value), changes: diffFields(before, checked.value) }, at);
+      return ok(checked.value);
     }),
   );
 }

@@ -113,8 +113,9 @@ export function quarterBounds(date: string): [string, string] {
   return [`${year}-${startMonth}-01`, `${year}-${endMonth}-${lastDay}`];
 }
 
-function filterAgreements(data: DashboardData, filters: DashboardFilters): Agreement[] {
-  let list = data.agreements.filter((a) => !a.archived);
+/** The agreements a filter keeps (archived ones only when asked for). */
+export function filterAgreements(data: DashboardData, filters: Pick<DashboardFilters, 'period' | 'province' | 'partner'>, archived: 'exclude' | 'include' | 'only' = 'exclude'): Agreement[] {
+  let list = archived === 'include' ? data.agreements : data.agreements.filter((a) => a.archived === (archived === 'only'));
   if (filters.period) list = list.filter((a) => periodLabel(a) === filters.period);
   if (filters.province) {
     const units = unitWithFormerUnits(data.units, filters.province);

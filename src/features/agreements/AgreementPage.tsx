@@ -12,6 +12,7 @@ import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { todayIso } from '../../lib/today';
 import { useAgreement, type AgreementDetail } from '../../queries/agreements';
+import { AgreementActions, AgreementHistory, TrashedNotice } from './AgreementActions';
 
 export function AgreementPage() {
   const { t } = useTranslation();
@@ -57,6 +58,8 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
   return (
     <article aria-labelledby="agreement-title">
       <h1 id="agreement-title">{agreement.title}</h1>
+      <TrashedNotice />
+      <AgreementActions detail={detail} />
 
       <section aria-labelledby="overview-title">
         <h2 id="overview-title">{t('agreement.overview')}</h2>
@@ -169,6 +172,7 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
           ))}
         </ul>
       </section>
+      <AgreementHistory agreementId={agreement.id} />
     </article>
   );
 }
@@ -204,6 +208,9 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
   return (
     <section aria-labelledby="commitments-title">
       <h2 id="commitments-title">{t('agreement.commitments', { count: detail.commitments.length })}</h2>
+      <p>
+        <Link to={paths.newCommitment(detail.agreement.id)}>+ {t('manage.agreementActions.addCommitment')}</Link>
+      </p>
       {detail.commitments.length > 0 && <AgreementRollup statuses={[...statuses.values()]} />}
       {detail.commitments.length === 0 ? (
         <p className="empty">{t('agreement.noCommitments')}</p>

@@ -1,31 +1,25 @@
+import '../../lib/manageI18n';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { filtersFromParams, ListFilterBar } from '../../components/ListFilterBar';
 import { QueryView } from '../../components/QueryView';
-import { searchItems, vietnameseCollator } from '../../domain/text';
+import type { DashboardData } from '../../domain/status/dashboard';
+import { AGREEMENT_SORTS, listAgreementRows, type AgreementRow, type AgreementSort } from '../../domain/status/listing';
+import { vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
-import { useAgreements } from '../../queries/agreements';
-import type { AgreementSummary } from '../../queries/agreements';
-
-function searchableText(s: AgreementSummary): string {
-  return [
-    s.agreement.title,
-    s.agreement.summary,
-    s.signatoryUnit?.name,
-    s.responsibleUnit?.name,
-    ...s.partners.flatMap((p) => [p.name, p.shortName]),
-    ...s.agreement.signatories.map((x) => x.name ?? ''),
-  ].join(' ');
-}
+import { todayIso } from '../../lib/today';
+import { usePortfolio } from '../../queries/portfolio';
+import { TrashedNotice } from './AgreementActions';
 
 /** Agreements grouped under the authority responsible now (Hải Dương's under Hải Phòng). */
-function groupByResponsibleUnit(list: AgreementSummary[]) {
-  const groups = new Map<string, { name: string; items: AgreementSummary[] }>();
-  for (const s of list) {
-    const key = s.agreement.responsibleUnitId;
-    const group = groups.get(key) ?? { name: s.responsibleUnit?.name ?? key, items: [] };
-    group.items.push(s);
+function groupByUnit(rows: AgreementRow[]) {
+  const groups = new Map<string, { name: string; items: AgreementRow[] }>();
+  for (const r of rows) {
+    const key = r.agreement.responsibleUnitId;
+    const group = groups.get(key) ?? { name: r.unitName, items: [] };
+    group.items.push(r);
     groups.set(key, group);
   }
   return [...groups.entries()].sort(([, a], [, b]) => vietnameseCollator.compare(a.name, b.name));
@@ -33,65 +27,74 @@ function groupByResponsibleUnit(list: AgreementSummary[]) {
 
 export function AgreementsPage() {
   const { t } = useTranslation();
-  const query = useAgreements();
-  const [params, setParams] = useSearchParams();
-  const search = params.get('q') ?? '';
-  const deferredSearch = useDeferredValue(search);
-
+  const query = usePortfolio();
   return (
     <section aria-labelledby="agreements-title">
-      <h1 id="agreements-title">{t('agreements.title')}</h1>
-      <div className="search">
-        <label htmlFor="agreement-search">{t('agreements.searchLabel')}</label>
-        <input
-          id="agreement-search"
-          type="search"
-          value={search}
-          placeholder={t('agreements.searchPlaceholder')}
-          onChange={(e) => {
-            const next = new URLSearchParams(params);
-            if (e.target.value) next.set('q', e.target.value);
-            else next.delete('q');
-            setParams(next, { replace: true });
-          }}
-        />
+      <div className="list-header">
+        <h1 id="agreements-title">{t('agreements.title')}</h1>
+        <Link className="button button--primary" to={paths.newAgreement()}>
+          + {t('manage.list.newAgreement')}
+        </Link>
       </div>
-      <QueryView query={query}>
-        {(list) => <AgreementGroups list={list} search={deferredSearch} />}
-      </QueryView>
+      <TrashedNotice />
+      <QueryView query={query}>{(data) => <AgreementList data={data} />}</QueryView>
     </section>
   );
 }
 
-function AgreementGroups({ list, search }: { list: AgreementSummary[]; search: string }) {
+function AgreementList({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
-  const filtered = useMemo(() => searchItems(list, searchableText, search), [list, search]);
-  const groups = useMemo(() => groupByResponsibleUnit(filtered), [filtered]);
-
-  if (list.length === 0) return <p className="empty">{t('agreements.empty')}</p>;
-  if (filtered.length === 0) return <p className="empty" role="status">{t('agreements.noMatch', { query: search })}</p>;
+  const [params] = useSearchParams();
+  const filters = filtersFromParams(params);
+  const deferredQ = useDeferredValue(filters.q ?? '');
+  const sortParam = params.get('sort');
+  const sort: AgreementSort = (AGREEMENT_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as AgreementSort) : 'province';
+  const key = JSON.stringify({ ...filters, q: deferredQ });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the filters
+  const rows = useMemo(() => listAgreementRows(data, { ...filters, q: deferredQ }, sort, todayIso()), [data, key, sort]);
+  const sorts = ['province', ...AGREEMENT_SORTS.filter((s) => s !== 'province')];
   return (
     <>
-      <p role="status" className="muted">{t('agreements.count', { count: filtered.length })}</p>
-      {groups.map(([unitId, group]) => (
-        <section key={unitId} aria-labelledby={`group-${unitId}`} className="group">
-          <h2 id={`group-${unitId}`}>{group.name}</h2>
-          <ul className="cards">
-            {group.items.map((s) => (
-              <AgreementCard key={s.agreement.id} summary={s} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      <ListFilterBar data={data} list="agreements" sorts={sorts} searchLabel={t('agreements.searchLabel')} searchPlaceholder={t('agreements.searchPlaceholder')} clearTo={paths.agreements()} />
+      {data.agreements.length === 0 ? (
+        <p className="empty">{t('agreements.empty')}</p>
+      ) : rows.length === 0 ? (
+        <p className="empty" role="status">
+          {t('agreements.noMatch', { query: filters.q ?? '' })}
+        </p>
+      ) : (
+        <>
+          <p role="status" className="muted">
+            {t('agreements.count', { count: rows.length })}
+          </p>
+          {sort === 'province' ? (
+            groupByUnit(rows).map(([unitId, group]) => (
+              <section key={unitId} aria-labelledby={`group-${unitId}`} className="group">
+                <h2 id={`group-${unitId}`}>{group.name}</h2>
+                <ul className="cards">
+                  {group.items.map((r) => (
+                    <AgreementCard key={r.agreement.id} row={r} />
+                  ))}
+                </ul>
+              </section>
+            ))
+          ) : (
+            <ul className="cards">
+              {rows.map((r) => (
+                <AgreementCard key={r.agreement.id} row={r} showUnit />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
     </>
   );
 }
 
-function AgreementCard({ summary }: { summary: AgreementSummary }) {
+function AgreementCard({ row, showUnit = false }: { row: AgreementRow; showUnit?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const { agreement, partners, signatoryUnit, commitmentCount } = summary;
-  const former = agreement.signatoryUnitId !== agreement.responsibleUnitId ? signatoryUnit?.name : undefined;
+  const { agreement, partners, formerName, commitmentCount } = row;
   return (
     <li className="card">
       <h3>
@@ -99,19 +102,25 @@ function AgreementCard({ summary }: { summary: AgreementSummary }) {
       </h3>
       <p className="card__meta">
         <span className="badge">{t(`enums.agreementKind.${agreement.kind}`)}</span>{' '}
-        <span>{t('agreements.partnersLabel')}: {partners.map((p) => p.shortName).join(', ')}</span>
-        {former && <span className="badge badge--history">{t('agreements.formerly', { name: former })}</span>}
+        {agreement.archived && <span className="badge badge--history">{t('manage.list.archivedBadge')}</span>}{' '}
+        {showUnit && <strong>{row.unitName} · </strong>}
+        <span>
+          {t('agreements.partnersLabel')}: {partners.map((p) => p.shortName).join(', ')}
+        </span>
+        {formerName && <span className="badge badge--history">{t('agreements.formerly', { name: formerName })}</span>}
       </p>
       <p className="card__meta muted">
         <span>{t('agreements.signedOn', { date: format.date(agreement.signedOn) })}</span>
         {' · '}
-        <span>
-          {agreement.period
-            ? t('agreements.periodLabel', { start: agreement.period.startYear, end: agreement.period.endYear })
-            : t('agreements.noPeriod')}
-        </span>
+        <span>{agreement.period ? t('agreements.periodLabel', { start: agreement.period.startYear, end: agreement.period.endYear }) : t('agreements.noPeriod')}</span>
         {' · '}
         <span>{t('agreements.commitmentCount', { count: commitmentCount })}</span>
+        {row.rollup.onTrackShare !== null && (
+          <>
+            {' · '}
+            <span>{t('manage.list.onTrack', { share: format.share(row.rollup.onTrackShare) })}</span>
+          </>
+        )}
       </p>
     </li>
   );

@@ -1,15 +1,18 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import '../../lib/manageI18n';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SuccessNotice } from '../../components/SuccessNotice';
-import { checkDraft, checkInFromDraft, emptyDraft, type CheckInDraft, type DraftField } from '../../domain/checkInRules';
+import { checkDraft, checkInFromDraft, draftFromCheckIn, emptyDraft, type CheckInDraft, type DraftField } from '../../domain/checkInRules';
 import { formatIsoDate } from '../../domain/dates';
-import { ASSESSMENTS, type Agreement, type Assessment, type Commitment } from '../../domain/model';
-import { parseVietnameseNumber } from '../../domain/numbers';
+import { ASSESSMENTS, type Agreement, type Assessment, type CheckIn, type Commitment } from '../../domain/model';
+import { NumberField } from '../../components/NumberField';
+import { FormRow as Row } from '../../components/FormRow';
 import { useFormatters } from '../../lib/format';
 import { todayIso } from '../../lib/today';
 import { useAddCheckIn } from '../../queries/commitments';
 import { useUserName } from '../../queries/settings';
+import { useUpdateCheckIn } from '../../queries/editing';
 
 const NUMERIC = new Set(['capped-percentage', 'cumulative-count', 'count-per-year', 'rank']);
 
@@ -18,21 +21,32 @@ const NUMERIC = new Set(['capped-percentage', 'cumulative-count', 'count-per-yea
  * save; the number typed is read back the Vietnamese way before saving; an ambiguous number is
  * asked about; warnings (a cumulative count falling, a rank worsening) need a confirmation.
  */
-export function CheckInForm({ commitment, agreement }: { commitment: Commitment; agreement: Agreement }) {
+export function CheckInForm({ commitment, agreement, editing, onDone }: { commitment: Commitment; agreement: Agreement; editing?: CheckIn; onDone?: (message: string) => void }) {
   const userName = useUserName();
   // Keyed by the user name, so the "reported by" default follows Settings.
-  return <Form key={userName.data ?? ''} commitment={commitment} agreement={agreement} defaultReporter={userName.data ?? ''} />;
+  return <Form key={`${userName.data ?? ''}-${editing?.id ?? ''}`} commitment={commitment} agreement={agreement} defaultReporter={userName.data ?? ''} editing={editing} onDone={onDone} />;
 }
 
-function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commitment; agreement: Agreement; defaultReporter: string }) {
+interface FormProps {
+  commitment: Commitment;
+  agreement: Agreement;
+  defaultReporter: string;
+  /** The report being corrected; absent for a new report. */
+  editing?: CheckIn | undefined;
+  onDone?: ((message: string) => void) | undefined;
+}
+
+function Form({ commitment: c, agreement, defaultReporter, editing, onDone }: FormProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
-  const [draft, setDraft] = useState<CheckInDraft>(() => emptyDraft(todayIso(), defaultReporter));
+  const [draft, setDraft] = useState<CheckInDraft>(() => (editing ? draftFromCheckIn(editing) : emptyDraft(todayIso(), defaultReporter)));
   const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const add = useAddCheckIn(c.id);
-  const check = checkDraft(c, agreement.period, draft, todayIso());
+  const update = useUpdateCheckIn(c.id);
+  const write = editing ? update : add;
+  const check = checkDraft(c, agreement.period, draft, todayIso(), editing?.id);
   const period = agreement.period ? `${agreement.period.startYear}-${agreement.period.endYear}` : '';
   const set = (patch: Partial<CheckInDraft>) => {
     setSaved(null);
@@ -41,11 +55,15 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
 
   const errorOf = (field: DraftField) => (tried ? check.errors.find((e) => e.field === field) : undefined);
   const describedBy = (field: DraftField, ...extra: string[]) => [errorOf(field) ? `${id}-${field}-error` : '', ...extra].filter(Boolean).join(' ') || undefined;
-  const errorText = (field: DraftField) => {
+  const errorMessage = (field: DraftField) => {
     const e = errorOf(field);
-    return e ? (
+    return e ? t(`checkInForm.errors.${e.code}`, { period }) : null;
+  };
+  const errorText = (field: DraftField) => {
+    const message = errorMessage(field);
+    return message ? (
       <p id={`${id}-${field}-error`} className="field-error">
-        {t(`checkInForm.errors.${e.code}`, { period })}
+        {message}
       </p>
     ) : null;
   };
@@ -54,7 +72,12 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
     event.preventDefault();
     setTried(true);
     if (check.errors.length > 0 || (check.warnings.length > 0 && !draft.confirmed)) return;
-    add.mutate(checkInFromDraft(c, draft, check.value), {
+    const input = checkInFromDraft(c, draft, check.value);
+    if (editing) {
+      update.mutate({ checkInId: editing.id, input, rev: editing.rev }, { onSuccess: () => onDone?.(t('manage.checkIn.corrected', { date: formatIsoDate(draft.asOf) })) });
+      return;
+    }
+    add.mutate(input, {
       onSuccess: () => {
         setSaved(t('checkInForm.saved', { date: formatIsoDate(draft.asOf) }));
         setDraft(emptyDraft(todayIso(), draft.reportedBy));
@@ -63,12 +86,10 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
     });
   };
 
-  const ambiguity = check.errors.find((e) => e.code === 'ambiguous') ?? (draft.chosenValue !== null ? { candidates: ambiguousReadings(draft.valueText) } : undefined);
-  const readBack = NUMERIC.has(c.kind) && check.value !== null ? t('checkInForm.readAs', { value: format.measured(check.value, c.unit) }) : null;
 
   return (
     <section aria-labelledby={`${id}-title`} className="panel">
-      <h2 id={`${id}-title`}>{t('checkInForm.title')}</h2>
+      <h2 id={`${id}-title`}>{editing ? t('manage.checkIn.editTitle', { date: formatIsoDate(editing.asOf) }) : t('checkInForm.title')}</h2>
       <form onSubmit={onSubmit} noValidate className="form-grid">
         <Row label={t('checkInForm.asOf')} htmlFor={`${id}-asOf`}>
           <input id={`${id}-asOf`} type="date" value={draft.asOf} onChange={(e) => set({ asOf: e.target.value })} aria-invalid={!!errorOf('asOf')} aria-describedby={describedBy('asOf')} required />
@@ -76,35 +97,14 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
         </Row>
 
         {NUMERIC.has(c.kind) && (
-          <Row label={t('checkInForm.value', { unit: c.unit || '—' })} htmlFor={`${id}-value`}>
-            <input
-              id={`${id}-value`}
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.valueText}
-              onChange={(e) => set({ valueText: e.target.value, chosenValue: null, confirmed: false })}
-              aria-invalid={!!errorOf('value')}
-              aria-describedby={describedBy('value', `${id}-value-hint`, `${id}-value-read`)}
-              required
-            />
-            <p id={`${id}-value-hint`} className="muted small">
-              {t('checkInForm.valueHint')}
-            </p>
-            <p id={`${id}-value-read`} className="read-back" aria-live="polite">
-              {readBack}
-            </p>
-            {errorText('value')}
-            {ambiguity?.candidates && (
-              <fieldset className="radio-group">
-                <legend>{t('checkInForm.ambiguousLegend', { text: draft.valueText })}</legend>
-                {ambiguity.candidates.map((v) => (
-                  <label key={v}>
-                    <input type="radio" name={`${id}-reading`} checked={draft.chosenValue === v} onChange={() => set({ chosenValue: v })} /> {format.measured(v, c.unit)}
-                  </label>
-                ))}
-              </fieldset>
-            )}
-          </Row>
+          <NumberField
+            id={`${id}-value`}
+            label={t('checkInForm.value', { unit: c.unit || '—' })}
+            unit={c.unit}
+            value={{ text: draft.valueText, chosen: draft.chosenValue }}
+            onChange={(next) => set({ valueText: next.text, chosenValue: next.chosen, confirmed: next.text === draft.valueText && draft.confirmed })}
+            error={errorMessage('value')}
+          />
         )}
 
         {c.kind === 'milestone' && (
@@ -160,9 +160,14 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
         )}
 
         <div className="button-row">
-          <button type="submit" className="button--primary" disabled={add.isPending}>
-            {t('checkInForm.save')}
+          <button type="submit" className="button--primary" disabled={write.isPending}>
+            {editing ? t('manage.common.saveChanges') : t('checkInForm.save')}
           </button>
+          {editing && (
+            <button type="button" onClick={() => onDone?.('')}>
+              {t('common.cancel')}
+            </button>
+          )}
         </div>
         {tried && check.errors.length > 0 && (
           <p role="alert" className="field-error">
@@ -175,22 +180,9 @@ function Form({ commitment: c, agreement, defaultReporter }: { commitment: Commi
           </p>
         )}
         <SuccessNotice message={saved} />
-        {add.isError && <ErrorNotice error={add.error} />}
+        {write.isError && <ErrorNotice error={write.error} />}
       </form>
     </section>
   );
 }
 
-function ambiguousReadings(text: string): [number, number] | undefined {
-  const parsed = parseVietnameseNumber(text);
-  return !parsed.ok && parsed.reason === 'ambiguous' ? parsed.candidates : undefined;
-}
-
-function Row({ label, htmlFor, children }: { label: string; htmlFor: string; children: ReactNode }) {
-  return (
-    <div className="form-row">
-      <label htmlFor={htmlFor}>{label}</label>
-      <div>{children}</div>
-    </div>
-  );
-}

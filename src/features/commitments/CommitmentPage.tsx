@@ -16,6 +16,7 @@ import { currentLocale } from '../../lib/i18n';
 import { explainForecast, explainStatus } from '../../lib/statusText';
 import { preloaded } from '../../lib/preloaded';
 import { CheckInForm } from './CheckInForm';
+import { CommitmentActions, CommitmentHistory, RevisionForm } from './CommitmentActions';
 import { asOfFrom } from '../../lib/today';
 import { paths } from '../../lib/paths';
 import { useCommitment, useDeleteCheckIn, useRestoreCheckIn, type CommitmentDetail } from '../../queries/commitments';
@@ -54,6 +55,9 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
   const { commitment: c, agreement, parties, units } = detail;
   const partyName = (id: string) => parties.get(id)?.name ?? id;
   const checkIns = [...c.checkIns].sort((a, b) => b.asOf.localeCompare(a.asOf) || b.enteredAt.localeCompare(a.enteredAt));
+  // The report being corrected, if any: the form below the table then edits it.
+  const [editing, setEditing] = useState<CheckIn | null>(null);
+  const [corrected, setCorrected] = useState<string | null>(null);
 
   return (
     <article aria-labelledby="commitment-title">
@@ -65,6 +69,7 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
         {c.title}
       </h1>
       {c.description && <p>{c.description}</p>}
+      <CommitmentActions commitment={c} />
 
       <StatusPanel commitment={c} agreement={agreement} />
 
@@ -107,8 +112,24 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
         </dl>
       </section>
 
-      <CheckInTable commitment={c} checkIns={checkIns} />
-      <CheckInForm commitment={c} agreement={agreement} />
+      <CheckInTable
+        commitment={c}
+        checkIns={checkIns}
+        onEdit={(ci) => {
+          setCorrected(null);
+          setEditing(ci);
+        }}
+      />
+      <SuccessNotice message={corrected} />
+      <CheckInForm
+        commitment={c}
+        agreement={agreement}
+        editing={editing ?? undefined}
+        onDone={(message) => {
+          setEditing(null);
+          setCorrected(message || null);
+        }}
+      />
 
       <section aria-labelledby="revisions-title">
         <h2 id="revisions-title">{t('commitment.revisions')}</h2>
@@ -139,11 +160,13 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
           </table>
         )}
       </section>
+      <RevisionForm commitment={c} agreement={agreement} />
+      <CommitmentHistory commitmentId={c.id} />
     </article>
   );
 }
 
-function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkIns: CheckIn[] }) {
+function CheckInTable({ commitment, checkIns, onEdit }: { commitment: Commitment; checkIns: CheckIn[]; onEdit: (checkIn: CheckIn) => void }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const remove = useDeleteCheckIn(commitment.id);
@@ -204,7 +227,10 @@ function CheckInTable({ commitment, checkIns }: { commitment: Commitment; checkI
                     <EvidenceList evidence={ci.evidence} />
                   </td>
                   <td>{ci.reportedBy}</td>
-                  <td>
+                  <td className="cell--actions">
+                    <button type="button" aria-label={t('manage.checkIn.editLabel', { date: format.date(ci.asOf) })} onClick={() => onEdit(ci)}>
+                      {t('manage.checkIn.edit')}
+                    </button>{' '}
                     <button
                       type="button"
                       aria-label={t('commitment.deleteCheckInLabel', { date: format.date(ci.asOf) })}

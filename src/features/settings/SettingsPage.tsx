@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { TemplatesSection } from './TemplatesSection';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <LanguageSection />
       <UserSection />
       <StorageSection />
+      <TemplatesSection />
       <DataSection />
     </section>
   );

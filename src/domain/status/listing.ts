@@ -1,0 +1,128 @@
+/**
+ * The lists of agreements and commitments: diacritic-insensitive search, filters (province with
+ * its former provinces, partner with its alliances, pillar, status, period, kind) and sorting.
+ * Pure functions over the same data the dashboard reads; the pages keep the choices in the URL.
+ */
+import type { Agreement, AgreementKind, Commitment, CommitmentKind, Party, Pillar } from '../model';
+import { searchItems, vietnameseCollator } from '../text';
+import { filterAgreements, rollup, type DashboardData, type Rollup } from './dashboard';
+import { assess, STATUSES, type Assessment, type Status } from './engine';
+
+export interface ListFilters {
+  q?: string;
+  period?: string;
+  province?: string;
+  partner?: string;
+  pillar?: Pillar;
+  status?: Status;
+  /** Agreements: the agreement's kind; commitments: the commitment's kind. */
+  kind?: string;
+  archived?: 'include' | 'only';
+}
+
+export const AGREEMENT_SORTS = ['signed-desc', 'signed-asc', 'title', 'province', 'on-track'] as const;
+export type AgreementSort = (typeof AGREEMENT_SORTS)[number];
+export const COMMITMENT_SORTS = ['agreement', 'status', 'title', 'progress', 'due'] as const;
+export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
+
+export interface AgreementRow {
+  agreement: Agreement;
+  partners: Party[];
+  unitName: string;
+  /** The signatory's name when it has since been merged into another unit. */
+  formerName: string | null;
+  commitmentCount: number;
+  rollup: Rollup;
+}
+
+export interface CommitmentRow {
+  commitment: Commitment;
+  agreement: Agreement;
+  assessment: Assessment;
+  unitName: string;
+}
+
+function lookups(data: DashboardData) {
+  return {
+    parties: new Map(data.parties.map((p) => [p.id, p])),
+    units: new Map(data.units.map((u) => [u.id, u])),
+  };
+}
+
+function commitmentsByAgreement(commitments: readonly Commitment[]) {
+  const map = new Map<string, Commitment[]>();
+  for (const c of commitments) {
+    const list = map.get(c.agreementId);
+    if (list) list.push(c);
+    else map.set(c.agreementId, [c]);
+  }
+  return map;
+}
+
+export function listAgreementRows(data: DashboardData, filters: ListFilters, sort: AgreementSort, asOf: string): AgreementRow[] {
+  const { parties, units } = lookups(data);
+  const byAgreement = commitmentsByAgreement(data.commitments);
+  let agreements = filterAgreements(data, filters, filters.archived ?? 'exclude');
+  if (filters.kind) agreements = agreements.filter((a) => a.kind === (filters.kind as AgreementKind));
+  let rows = agreements.map((agreement): AgreementRow & { statuses: Status[]; pillars: Set<Pillar> } => {
+    const commitments = byAgreement.get(agreement.id) ?? [];
+    const assessments = commitments.map((c) => assess(c, agreement.period, asOf));
+    const signatory = units.get(agreement.signatoryUnitId);
+    return {
+      agreement,
+      partners: agreement.partyIds.map((id) => parties.get(id)).filter((p): p is Party => p !== undefined && p.kind !== 'people-committee'),
+      unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId,
+      formerName: agreement.signatoryUnitId !== agreement.responsibleUnitId ? (signatory?.name ?? agreement.signatoryUnitId) : null,
+      commitmentCount: commitments.length,
+      rollup: rollup(assessments),
+      statuses: assessments.map((s) => s.status),
+      pillars: new Set(commitments.map((c) => c.pillar)),
+    };
+  });
+  if (filters.pillar) rows = rows.filter((r) => r.pillars.has(filters.pillar!));
+  if (filters.status) rows = rows.filter((r) => r.statuses.includes(filters.status!));
+  const text = (r: AgreementRow) =>
+    [r.agreement.title, r.agreement.summary, r.agreement.documentNumber ?? '', r.unitName, r.formerName ?? '', ...r.partners.flatMap((p) => [p.name, p.shortName]), ...r.agreement.signatories.map((s) => s.name ?? '')].join(' ');
+  const found = searchItems(rows, text, filters.q ?? '');
+  const compare: Record<AgreementSort, (x: AgreementRow, y: AgreementRow) => number> = {
+    'signed-desc': (x, y) => y.agreement.signedOn.localeCompare(x.agreement.signedOn),
+    'signed-asc': (x, y) => x.agreement.signedOn.localeCompare(y.agreement.signedOn),
+    title: (x, y) => vietnameseCollator.compare(x.agreement.title, y.agreement.title),
+    province: (x, y) => vietnameseCollator.compare(x.unitName, y.unitName) || y.agreement.signedOn.localeCompare(x.agreement.signedOn),
+    // Least on track first: the ones that need attention; those that cannot be judged last.
+    'on-track': (x, y) => (x.rollup.onTrackShare ?? 2) - (y.rollup.onTrackShare ?? 2),
+  };
+  return found
+    .map(({ statuses: _s, pillars: _p, ...row }) => row)
+    .sort((x, y) => compare[sort](x, y) || x.agreement.id.localeCompare(y.agreement.id));
+}
+
+const SEVERITY: Record<Status, number> = Object.fromEntries(
+  (['overdue', 'off-track', 'needs-acceleration', 'no-recent-data', 'not-started', 'on-track', 'achieved-late', 'achieved', 'no-target', 'paused', 'dropped'] as const).map((s, i) => [s, i]),
+) as Record<Status, number>;
+
+export function listCommitmentRows(data: DashboardData, filters: ListFilters, sort: CommitmentSort, asOf: string): CommitmentRow[] {
+  const { units } = lookups(data);
+  const agreements = new Map(filterAgreements(data, filters, filters.archived ?? 'exclude').map((a) => [a.id, a]));
+  let rows: CommitmentRow[] = [];
+  for (const commitment of data.commitments) {
+    const agreement = agreements.get(commitment.agreementId);
+    if (!agreement) continue;
+    if (filters.pillar && commitment.pillar !== filters.pillar) continue;
+    if (filters.kind && commitment.kind !== (filters.kind as CommitmentKind)) continue;
+    rows.push({ commitment, agreement, assessment: assess(commitment, agreement.period, asOf), unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId });
+  }
+  if (filters.status) rows = rows.filter((r) => r.assessment.status === filters.status);
+  const found = searchItems(rows, (r) => [r.commitment.title, r.commitment.description, r.commitment.unit, r.agreement.title, r.unitName].join(' '), filters.q ?? '');
+  const dueOf = (r: CommitmentRow) => r.assessment.dueDate ?? '9999';
+  const compare: Record<CommitmentSort, (x: CommitmentRow, y: CommitmentRow) => number> = {
+    agreement: (x, y) => vietnameseCollator.compare(x.agreement.title, y.agreement.title) || x.commitment.clause.localeCompare(y.commitment.clause, 'vi', { numeric: true }),
+    status: (x, y) => SEVERITY[x.assessment.status] - SEVERITY[y.assessment.status],
+    title: (x, y) => vietnameseCollator.compare(x.commitment.title, y.commitment.title),
+    progress: (x, y) => (x.assessment.progress ?? 2) - (y.assessment.progress ?? 2),
+    due: (x, y) => dueOf(x).localeCompare(dueOf(y)),
+  };
+  return found.sort((x, y) => compare[sort](x, y) || x.commitment.id.localeCompare(y.commitment.id));
+}
+
+export const isStatus = (value: string | null): value is Status => value !== null && (STATUSES as readonly string[]).includes(value);

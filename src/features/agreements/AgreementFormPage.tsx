@@ -1,0 +1,172 @@
+import '../../lib/manageI18n';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { fieldAria, FormRow } from '../../components/FormRow';
+import { QueryView } from '../../components/QueryView';
+import { checkAgreementDraft, draftFromAgreement, emptyAgreementDraft, type AgreementDraft, type AgreementField } from '../../domain/editing/agreementRules';
+import { AGREEMENT_KINDS, type AgreementKind } from '../../domain/model';
+import { paths } from '../../lib/paths';
+import { todayIso } from '../../lib/today';
+import { useAgreement, type AgreementDetail } from '../../queries/agreements';
+import { useDirectory, type Directory } from '../../queries/directory';
+import { useCreateAgreement, useUpdateAgreement } from '../../queries/editing';
+
+/** `/agreements/new` and `/agreements/:agreementId/edit`. */
+export function AgreementFormPage() {
+  const { agreementId } = useParams();
+  const directory = useDirectory();
+  return (
+    <QueryView query={directory}>
+      {(dir) => (agreementId ? <EditAgreement id={agreementId} directory={dir} /> : <AgreementForm directory={dir} initial={emptyAgreementDraft(todayIso())} />)}
+    </QueryView>
+  );
+}
+
+function EditAgreement({ id, directory }: { id: string; directory: Directory }) {
+  const { t } = useTranslation();
+  const query = useAgreement(id);
+  return (
+    <QueryView query={query} notFoundMessage={t('agreement.notFound')}>
+      {(detail) => <AgreementForm directory={directory} existing={detail} initial={draftFromAgreement(detail.agreement, detail.partners.map((p) => p.id))} />}
+    </QueryView>
+  );
+}
+
+function AgreementForm({ directory, existing, initial }: { directory: Directory; existing?: AgreementDetail; initial: AgreementDraft }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState(initial);
+  const [tried, setTried] = useState(false);
+  const create = useCreateAgreement();
+  const update = useUpdateAgreement(existing?.agreement.id ?? '');
+  const write = existing ? update : create;
+  const check = checkAgreementDraft(draft);
+  const set = (patch: Partial<AgreementDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const unitsById = new Map(directory.units.map((u) => [u.id, u]));
+  const partners = directory.parties.filter((p) => p.kind !== 'people-committee');
+
+  const error = (field: AgreementField) => {
+    const problem = tried ? check.problems.find((p) => p.field === field) : undefined;
+    if (!problem) return null;
+    if (problem.code === 'required' && (field === 'partners' || field === 'unit')) return t(`manage.agreementForm.errors.${field}`);
+    return t(`manage.agreementForm.errors.${problem.code}`);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (check.problems.length > 0) return;
+    if (existing) update.mutate({ fields: check.fields, rev: existing.agreement.rev }, { onSuccess: (a) => navigate(paths.agreement(a.id)) });
+    else create.mutate(check.fields, { onSuccess: (a) => navigate(paths.agreement(a.id)) });
+  };
+
+  const title = existing ? t('manage.agreementForm.editTitle') : t('manage.agreementForm.newTitle');
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <p>
+        <Link to={existing ? paths.agreement(existing.agreement.id) : paths.agreements()}>← {t('common.back')}</Link>
+      </p>
+      <h1 id={`${id}-title`}>{title}</h1>
+      <form className="form-grid" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+        <FormRow label={t('manage.agreementForm.kind')} htmlFor={`${id}-kind`}>
+          <select id={`${id}-kind`} value={draft.kind} onChange={(e) => set({ kind: e.target.value as AgreementKind })}>
+            {AGREEMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`enums.agreementKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </FormRow>
+        <FormRow label={t('manage.agreementForm.title')} htmlFor={`${id}-name`} error={error('title')}>
+          <input id={`${id}-name`} value={draft.title} onChange={(e) => set({ title: e.target.value })} required {...fieldAria(`${id}-name`, error('title'))} />
+        </FormRow>
+        <FormRow label={t('manage.agreementForm.unit')} htmlFor={`${id}-unit`} error={error('unit')}>
+          <select id={`${id}-unit`} value={draft.unitId} onChange={(e) => set({ unitId: e.target.value })} {...fieldAria(`${id}-unit`, error('unit'))}>
+            <option value="">{t('manage.agreementForm.unitOther')}</option>
+            {directory.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.successorId ? t('manage.agreementForm.unitMerged', { name: u.name, successor: unitsById.get(u.successorId)?.name ?? u.successorId }) : u.name}
+              </option>
+            ))}
+          </select>
+        </FormRow>
+        {!draft.unitId && (
+          <>
+            <FormRow label={t('manage.agreementForm.newUnitName')} htmlFor={`${id}-newUnit`}>
+              <input id={`${id}-newUnit`} value={draft.newUnitName} onChange={(e) => set({ newUnitName: e.target.value })} />
+            </FormRow>
+            <FormRow label={t('manage.agreementForm.newUnitKind')} htmlFor={`${id}-newUnitKind`}>
+              <select id={`${id}-newUnitKind`} value={draft.newUnitKind} onChange={(e) => set({ newUnitKind: e.target.value as AgreementDraft['newUnitKind'] })}>
+                <option value="province">{t('manage.agreementForm.province')}</option>
+                <option value="centrally-run-city">{t('manage.agreementForm.city')}</option>
+              </select>
+            </FormRow>
+          </>
+        )}
+        <fieldset className="checkbox-group" {...fieldAria(`${id}-partners`, error('partners'))}>
+          <legend>{t('manage.agreementForm.partners')}</legend>
+          {partners.map((p) => (
+            <label key={p.id}>
+              <input
+                type="checkbox"
+                checked={draft.partnerIds.includes(p.id)}
+                onChange={(e) => set({ partnerIds: e.target.checked ? [...draft.partnerIds, p.id] : draft.partnerIds.filter((x) => x !== p.id) })}
+              />{' '}
+              {p.name}
+            </label>
+          ))}
+          {error('partners') && (
+            <p id={`${id}-partners-error`} className="field-error">
+              {error('partners')}
+            </p>
+          )}
+        </fieldset>
+        <FormRow label={t('manage.agreementForm.newPartners')} htmlFor={`${id}-newPartners`}>
+          <textarea id={`${id}-newPartners`} rows={2} value={draft.newPartners} onChange={(e) => set({ newPartners: e.target.value })} />
+        </FormRow>
+        <FormRow label={t('manage.agreementForm.documentNumber')} htmlFor={`${id}-number`}>
+          <input id={`${id}-number`} value={draft.documentNumber} onChange={(e) => set({ documentNumber: e.target.value })} />
+        </FormRow>
+        <FormRow label={t('manage.agreementForm.signedOn')} htmlFor={`${id}-signedOn`} error={error('signedOn')}>
+          <input id={`${id}-signedOn`} type="date" value={draft.signedOn} onChange={(e) => set({ signedOn: e.target.value })} required {...fieldAria(`${id}-signedOn`, error('signedOn'))} />
+        </FormRow>
+        <FormRow label={t('manage.agreementForm.signedPlace')} htmlFor={`${id}-place`}>
+          <input id={`${id}-place`} value={draft.signedPlace} onChange={(e) => set({ signedPlace: e.target.value })} />
+        </FormRow>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.signedOnline} onChange={(e) => set({ signedOnline: e.target.checked })} /> {t('manage.agreementForm.signedOnline')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={!draft.hasPeriod} onChange={(e) => set({ hasPeriod: !e.target.checked })} /> {t('manage.agreementForm.noPeriod')}
+        </label>
+        {draft.hasPeriod && (
+          <>
+            <FormRow label={t('manage.agreementForm.startYear')} htmlFor={`${id}-start`} error={error('startYear')}>
+              <input id={`${id}-start`} inputMode="numeric" value={draft.startYear} onChange={(e) => set({ startYear: e.target.value })} {...fieldAria(`${id}-start`, error('startYear'))} />
+            </FormRow>
+            <FormRow label={t('manage.agreementForm.endYear')} htmlFor={`${id}-end`} error={error('endYear')}>
+              <input id={`${id}-end`} inputMode="numeric" value={draft.endYear} onChange={(e) => set({ endYear: e.target.value })} {...fieldAria(`${id}-end`, error('endYear'))} />
+            </FormRow>
+          </>
+        )}
+        <FormRow label={t('manage.agreementForm.summary')} htmlFor={`${id}-summary`}>
+          <textarea id={`${id}-summary`} rows={3} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
+        </FormRow>
+        <div className="button-row">
+          <button type="submit" className="button--primary" disabled={write.isPending}>
+            {existing ? t('manage.common.saveChanges') : t('manage.agreementForm.create')}
+          </button>
+        </div>
+        {tried && check.problems.length > 0 && (
+          <p role="alert" className="field-error">
+            {t('manage.common.fixErrors', { count: check.problems.length })}
+          </p>
+        )}
+        {write.isError && <ErrorNotice error={write.error} />}
+      </form>
+    </section>
+  );
+}
