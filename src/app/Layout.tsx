@@ -37,6 +37,12 @@ export function Layout() {
               <NavLink to={paths.commitments()}>{t('nav.commitments')}</NavLink>
             </li>
             <li>
+              <NavLink to={paths.reports()}>{t('nav.reports')}</NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.spreadsheets()}>{t('nav.sheets')}</NavLink>
+            </li>
+            <li>
               <NavLink to={paths.snapshots()}>{t('nav.snapshots')}</NavLink>
             </li>
             <li>

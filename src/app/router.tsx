@@ -27,6 +27,8 @@ export function createRouter() {
             { path: 'agreements/:agreementId/commitments/new', lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
             { path: 'commitments', lazy: () => import('../features/commitments/CommitmentsPage').then((m) => ({ Component: m.CommitmentsPage })) },
             { path: 'commitments/:commitmentId/edit', lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
+            { path: 'reports', lazy: () => import('../features/reports/ReportPage').then((m) => ({ Component: m.ReportPage })) },
+            { path: 'spreadsheets', lazy: () => import('../features/reports/SpreadsheetPage').then((m) => ({ Component: m.SpreadsheetPage })) },
             { path: 'trash', lazy: () => import('../features/trash/TrashPage').then((m) => ({ Component: m.TrashPage })) },
             {
               path: 'agreements/:agreementId',

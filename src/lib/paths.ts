@@ -11,6 +11,8 @@ export const paths = {
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,
   editCommitment: (id: string) => `/commitments/${encodeURIComponent(id)}/edit`,
   trash: () => '/trash',
+  reports: () => '/reports',
+  spreadsheets: () => '/spreadsheets',
   snapshots: () => '/snapshots',
   settings: () => '/settings',
 } as const;

@@ -1,8 +1,7 @@
-/** Snapshot files in the browser: downloading an export. (Imports run in data/importWorker.ts.) */
+/** Files in the browser: downloading an export. (Snapshot imports run in data/importWorker.ts.) */
 
-/** Saves a value as a JSON file through the browser's download. */
-export function downloadJson(fileName: string, value: unknown): void {
-  const blob = new Blob([JSON.stringify(value)], { type: 'application/json' });
+/** Saves a blob as a file through the browser's download. */
+export function downloadBlob(fileName: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -11,4 +10,9 @@ export function downloadJson(fileName: string, value: unknown): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves a value as a JSON file through the browser's download. */
+export function downloadJson(fileName: string, value: unknown): void {
+  downloadBlob(fileName, new Blob([JSON.stringify(value)], { type: 'application/json' }));
 }

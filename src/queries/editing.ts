@@ -4,7 +4,7 @@
  * tab and the others): an edit can change a list, a status, a chart and a history at once.
  */
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import { updateCheckIn, type NewCheckIn } from '../data/repositories/commitments';
+import { addCheckIns, updateCheckIn, type NewCheckIn } from '../data/repositories/commitments';
 import { createAgreement, createCommitment, renewAgreement, reviseTarget, setAgreementArchived, updateAgreement, updateCommitment } from '../data/repositories/editing';
 import { listHistory } from '../data/repositories/history';
 import { deleteCustomTemplate, listCustomTemplates, saveCustomTemplate } from '../data/repositories/templates';
@@ -50,3 +50,5 @@ export const templatesQuery = () => queryOptions({ queryKey: queryKeys.templates
 export const useCustomTemplates = () => useQuery(templatesQuery());
 export const useSaveTemplate = () => useWrite((template: Omit<CommitmentTemplate, 'id' | 'custom'>) => run((db) => saveCustomTemplate(db, template)));
 export const useDeleteTemplate = () => useWrite((id: string) => run((db) => deleteCustomTemplate(db, id)));
+
+export const useAddCheckIns = () => useWrite((items: { commitmentId: string; input: NewCheckIn }[]) => run((db) => addCheckIns(db, items)));

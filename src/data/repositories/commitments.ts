@@ -129,3 +129,35 @@ export function updateCheckIn(db: CamKetDatabase, commitmentId: string, checkInI
     }),
   );
 }
+
+/**
+ * Records many reports at once (a spreadsheet import): every one is validated first, then all are
+ * written in one transaction — all of them or, on any failure, none.
+ */
+export function addCheckIns(db: CamKetDatabase, items: readonly { commitmentId: string; input: NewCheckIn }[], now: Date = new Date()): Promise<Result<number>> {
+  const at = now.toISOString();
+  const built: { commitmentId: string; checkIn: CheckIn }[] = [];
+  for (const item of items) {
+    const checked = validate(CheckInSchema, { ...item.input, id: crypto.randomUUID(), createdAt: at, updatedAt: at, rev: 1, enteredAt: at });
+    if (!checked.ok) return Promise.resolve(fail({ code: 'invalid', subject: `check-in of ${item.commitmentId}`, issues: checked.issues }));
+    built.push({ commitmentId: item.commitmentId, checkIn: checked.value });
+  }
+  return attempt(() =>
+    db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
+      const ids = [...new Set(built.map((b) => b.commitmentId))];
+      const stored = await db.commitments.bulkGet(ids);
+      const next = new Map<string, Commitment>();
+      for (const [i, c] of stored.entries()) {
+        if (!c) return fail({ code: 'not-found', subject: `commitment ${ids[i]}` });
+        next.set(c.id, { ...c, rev: c.rev + 1, updatedAt: at });
+      }
+      for (const b of built) {
+        const c = next.get(b.commitmentId)!;
+        next.set(c.id, { ...c, checkIns: [...c.checkIns, b.checkIn] });
+        await recordHistory(db, { recordId: c.id, subject: 'check-in', action: 'create', label: reportLabel(b.checkIn), changes: diffFields(null, b.checkIn) }, at);
+      }
+      await db.commitments.bulkPut([...next.values()]);
+      return ok(built.length);
+    }),
+  );
+}

@@ -39,7 +39,7 @@ export const CustomTemplateSchema = v.object({
 });
 
 /** "Higher is better" for every kind but a rank. */
-export const lowerIsBetter = (kind: CommitmentKind): boolean => kind === 'rank';
+export { lowerIsBetter } from '../status/path';
 
 const t = (id: string, title: string, titleEn: string, pillar: Pillar, kind: CommitmentKind, unit: string, basis = '', cadence: ReportingCadence = 'half-yearly', expectation?: Expectation): CommitmentTemplate => ({
   id: `builtin-${id}`,

@@ -15,6 +15,8 @@ export const en: Messages = {
     agreements: 'Agreements',
     commitments: 'Commitments',
     trash: 'Trash',
+    reports: 'Reports',
+    sheets: 'Spreadsheets',
     snapshots: 'Backup & exchange',
     settings: 'Settings',
   },

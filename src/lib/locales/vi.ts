@@ -13,6 +13,8 @@ export const vi = {
     agreements: 'Thỏa thuận',
     commitments: 'Nội dung cam kết',
     trash: 'Thùng rác',
+    reports: 'Báo cáo',
+    sheets: 'Bảng tính',
     snapshots: 'Sao lưu & trao đổi',
     settings: 'Cài đặt',
   },

@@ -1,0 +1,81 @@
+/**
+ * The periodic report's content, as reports to the steering committee are written: results per
+ * agreement (a status table per commitment), the shortcomings (what slips, and why), the next
+ * milestones due, all as of one date, for everything, a province (with its former provinces) or
+ * one agreement.
+ */
+import { latestCheckIn, type Agreement, type CheckIn, type Commitment } from '../model';
+import { filterAgreements, rollup, type DashboardData, type Rollup } from '../status/dashboard';
+import { assess, type Assessment } from '../status/engine';
+import { endOfYear } from '../status/path';
+import { vietnameseCollator } from '../text';
+
+export type ReportScope = { kind: 'all' } | { kind: 'province'; unitId: string } | { kind: 'agreement'; agreementId: string };
+export type ReportPeriod = 'quarter' | 'half' | 'year' | 'period';
+
+export interface ReportLine {
+  commitment: Commitment;
+  assessment: Assessment;
+  latest: CheckIn | undefined;
+}
+
+export interface ReportSection {
+  agreement: Agreement;
+  lines: ReportLine[];
+  rollup: Rollup;
+}
+
+export interface ReportModel {
+  asOf: string;
+  sections: ReportSection[];
+  overall: Rollup;
+  slippages: (ReportLine & { agreement: Agreement })[];
+  upcoming: { date: string; what: 'milestone' | 'due'; value: number | null; line: ReportLine; agreement: Agreement }[];
+}
+
+/** The period a report covers, in the words reports use ("Quý III/2025", "6 tháng đầu năm 2025"). */
+export function periodWords(kind: ReportPeriod, asOf: string, agreements: readonly Agreement[]): { key: 'quarter' | 'firstHalf' | 'secondHalf' | 'year' | 'period'; values: Record<string, string | number> } {
+  const year = Number(asOf.slice(0, 4));
+  const month = Number(asOf.slice(5, 7));
+  if (kind === 'quarter') return { key: 'quarter', values: { quarter: ['I', 'II', 'III', 'IV'][Math.floor((month - 1) / 3)]!, year } };
+  if (kind === 'half') return { key: month <= 6 ? 'firstHalf' : 'secondHalf', values: { year } };
+  if (kind === 'year') return { key: 'year', values: { year } };
+  const periods = agreements.map((a) => a.period).filter((p) => p !== null);
+  const start = periods.length ? Math.min(...periods.map((p) => p.startYear)) : year;
+  const end = periods.length ? Math.max(...periods.map((p) => p.endYear)) : year;
+  return { key: 'period', values: { start, end } };
+}
+
+const SLIPPING = new Set(['overdue', 'off-track', 'needs-acceleration', 'no-recent-data']);
+
+export function buildReport(data: DashboardData, scope: ReportScope, asOf: string, horizonDays = 366): ReportModel {
+  let agreements = filterAgreements(data, scope.kind === 'province' ? { province: scope.unitId } : {});
+  if (scope.kind === 'agreement') agreements = data.agreements.filter((a) => a.id === scope.agreementId);
+  agreements = agreements.filter((a) => a.signedOn <= asOf).sort((x, y) => x.signedOn.localeCompare(y.signedOn) || vietnameseCollator.compare(x.title, y.title));
+  const byAgreement = new Map<string, Commitment[]>();
+  for (const c of data.commitments) byAgreement.set(c.agreementId, [...(byAgreement.get(c.agreementId) ?? []), c]);
+  const until = new Date(Date.parse(`${asOf}T00:00:00Z`) + horizonDays * 86_400_000).toISOString().slice(0, 10);
+
+  const sections: ReportSection[] = [];
+  const slippages: ReportModel['slippages'] = [];
+  const upcoming: ReportModel['upcoming'] = [];
+  for (const agreement of agreements) {
+    const lines = (byAgreement.get(agreement.id) ?? [])
+      .sort((x, y) => x.clause.localeCompare(y.clause, 'vi', { numeric: true }) || x.id.localeCompare(y.id))
+      .map((commitment) => ({ commitment, assessment: assess(commitment, agreement.period, asOf), latest: latestCheckIn({ checkIns: commitment.checkIns.filter((c) => c.asOf <= asOf) }) }));
+    sections.push({ agreement, lines, rollup: rollup(lines.map((l) => l.assessment)) });
+    for (const line of lines) {
+      if (SLIPPING.has(line.assessment.status)) slippages.push({ ...line, agreement });
+      const open = !['achieved', 'achieved-late', 'dropped'].includes(line.assessment.status);
+      if (!open) continue;
+      for (const m of line.commitment.milestones) {
+        const date = endOfYear(m.year);
+        if (date > asOf && date <= until) upcoming.push({ date, what: 'milestone', value: m.value, line, agreement });
+      }
+      const due = line.assessment.dueDate;
+      if (due && due > asOf && due <= until) upcoming.push({ date: due, what: 'due', value: line.commitment.target, line, agreement });
+    }
+  }
+  upcoming.sort((x, y) => x.date.localeCompare(y.date) || x.line.commitment.id.localeCompare(y.line.commitment.id));
+  return { asOf, sections, overall: rollup(sections.flatMap((s) => s.lines.map((l) => l.assessment))), slippages, upcoming };
+}
