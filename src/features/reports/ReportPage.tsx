@@ -155,14 +155,14 @@ function ResultsSection({ model }: { model: ReportModel }) {
       <h3>{t('manage.report.results')}</h3>
       <p>{t('manage.report.summary', { agreements: model.sections.length, commitments: model.overall.total, onTrack: format.share(model.overall.onTrackShare), progress: format.share(model.overall.progressShare) })}</p>
       <figure className="report__figure">
-        <svg aria-hidden="true" width="100%" height={counts.length * 22 + 4} viewBox={`0 0 400 ${counts.length * 22 + 4}`} preserveAspectRatio="xMinYMin meet">
+        <svg aria-hidden="true" width="100%" height={counts.length * 22 + 4} viewBox={`0 0 480 ${counts.length * 22 + 4}`} preserveAspectRatio="xMinYMin meet">
           {counts.map((s, i) => (
             <g key={s} transform={`translate(0 ${i * 22 + 2})`}>
-              <rect x="150" y="2" height="16" width={(model.overall.counts[s] / max) * 220} fill={STATUS_COLORS[s]} />
-              <text x="145" y="14" textAnchor="end" fontSize="11">
+              <rect x="230" y="2" height="16" width={(model.overall.counts[s] / max) * 210} fill={STATUS_COLORS[s]} />
+              <text x="224" y="14" textAnchor="end" fontSize="11">
                 {t(`status.label.${s}`)}
               </text>
-              <text x={155 + (model.overall.counts[s] / max) * 220} y="14" fontSize="11">
+              <text x={235 + (model.overall.counts[s] / max) * 210} y="14" fontSize="11">
                 {model.overall.counts[s]}
               </text>
             </g>
