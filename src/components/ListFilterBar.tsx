@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { COMMITMENT_KINDS, PILLARS, AGREEMENT_KINDS } from '../domain/model';
-import { periodLabel, type DashboardData } from '../domain/status/dashboard';
+import { filterChoices, type DashboardData } from '../domain/status/dashboard';
 import { STATUSES } from '../domain/status/engine';
 import { isStatus, type ListFilters } from '../domain/status/listing';
-import { vietnameseCollator } from '../domain/text';
+import { FilterSelect, useSetParam } from './FilterSelect';
 
 /** The list filters as kept in the URL (`?q=&province=&partner=&pillar=&status=&period=&kind=&archived=&sort=`). */
 export function filtersFromParams(params: URLSearchParams): ListFilters {
@@ -25,17 +25,6 @@ export function filtersFromParams(params: URLSearchParams): ListFilters {
   };
 }
 
-/** Sets one URL parameter (removing it when empty), replacing the history entry. */
-export function useSetParam() {
-  const [params, setParams] = useSearchParams();
-  return (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
-}
-
 /**
  * The filter bar of both lists. `kinds` are the agreement kinds on the agreement list and the
  * commitment kinds on the commitment list; `sorts` the orders that list offers.
@@ -45,26 +34,9 @@ export function ListFilterBar({ data, list, sorts, searchLabel, searchPlaceholde
   const id = useId();
   const [params] = useSearchParams();
   const set = useSetParam();
-  const periods = [...new Set(data.agreements.map(periodLabel).filter((p): p is string => p !== null))].sort();
-  const responsible = new Set(data.agreements.map((a) => a.responsibleUnitId));
-  const provinces = data.units.filter((u) => responsible.has(u.id)).sort((a, b) => vietnameseCollator.compare(a.name, b.name));
-  const partnerIds = new Set(data.agreements.flatMap((a) => a.partyIds));
-  const partners = data.parties.filter((p) => p.kind !== 'people-committee' && partnerIds.has(p.id)).sort((a, b) => vietnameseCollator.compare(a.shortName, b.shortName));
+  const { periods, provinces, partners } = filterChoices(data);
   const kinds = list === 'agreements' ? AGREEMENT_KINDS.map((k) => ({ value: k, label: t(`enums.agreementKind.${k}`) })) : COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`enums.commitmentKind.${k}`) }));
-
-  const select = (name: string, label: string, options: { value: string; label: string }[], all: string = t('dashboard.filters.all')) => (
-    <div className="filter">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={params.get(name) ?? ''} onChange={(e) => set(name, e.target.value)}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const select = (name: string, label: string, options: { value: string; label: string }[], allLabel?: string) => <FilterSelect id={id} name={name} label={label} options={options} {...(allLabel ? { allLabel } : {})} />;
 
   return (
     <form className="filters" role="search" aria-label={t('manage.list.filters')} onSubmit={(e) => e.preventDefault()}>

@@ -37,69 +37,10 @@ export const recordMeta = {
   rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
 } as const;
 
-// ---------------------------------------------------------------------------------------------
-// Enumerations (stored as stable English codes; labels live in the locale files)
-// ---------------------------------------------------------------------------------------------
-
-export const PILLARS = [
-  'digital-infrastructure',
-  'digital-government',
-  'digital-economy',
-  'digital-society',
-  'smart-city',
-  'information-security',
-  'human-resources',
-  'innovation',
-  'index-ranks',
-] as const;
-export type Pillar = (typeof PILLARS)[number];
-
-/**
- * How a commitment is measured. The kind decides how progress is read:
- * - capped-percentage: 0–100, higher is better (5G population coverage);
- * - cumulative-count: grows over the period (BTS sites built);
- * - count-per-year: resets every year (training courses per year);
- * - rank: a position in a national ranking, lower is better (DTI rank);
- * - milestone: done / not done by a date (smart-city pilot launched);
- * - qualitative: narrative only, status set by hand (consult on DX strategy).
- */
-export const COMMITMENT_KINDS = [
-  'capped-percentage',
-  'cumulative-count',
-  'count-per-year',
-  'rank',
-  'milestone',
-  'qualitative',
-] as const;
-export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
-
-export const NUMERIC_KINDS: readonly CommitmentKind[] = ['capped-percentage', 'cumulative-count', 'count-per-year', 'rank'];
-export const isNumericKind = (kind: CommitmentKind): boolean => NUMERIC_KINDS.includes(kind);
-
-export const AGREEMENT_KINDS = ['cooperation-agreement', 'memorandum-of-understanding'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-
-export const PARTY_KINDS = ['people-committee', 'enterprise', 'alliance'] as const;
-export type PartyKind = (typeof PARTY_KINDS)[number];
-
-export const UNIT_KINDS = ['province', 'centrally-run-city'] as const;
-
-export const REPORTING_CADENCES = ['quarterly', 'half-yearly', 'yearly'] as const;
-export type ReportingCadence = (typeof REPORTING_CADENCES)[number];
-
-/** Statuses a person sets by hand; every other status is computed from the check-ins. */
-export const MANUAL_STATUSES = ['paused', 'dropped'] as const;
-
-/** A reporter's own judgment, the status of a qualitative commitment (set by hand). */
-export const ASSESSMENTS = ['on-track', 'needs-acceleration', 'off-track'] as const;
-export type Assessment = (typeof ASSESSMENTS)[number];
-
-/**
- * How the expected value moves between the baseline, the yearly milestones and the end target:
- * along a straight line, or in steps ("by the end of the year": nothing is expected before then).
- */
-export const EXPECTATIONS = ['linear', 'step'] as const;
-export type Expectation = (typeof EXPECTATIONS)[number];
+// Enumerations live in ./enums (free of valibot, so that screens needing only a list of codes do
+// not download the schema library); re-exported here so that the model stays one import.
+export * from './enums';
+import { COMMITMENT_KINDS, isNumericKind, PILLARS, AGREEMENT_KINDS, PARTY_KINDS, UNIT_KINDS, REPORTING_CADENCES, MANUAL_STATUSES, ASSESSMENTS, EXPECTATIONS } from './enums';
 
 // ---------------------------------------------------------------------------------------------
 // Administrative units and parties

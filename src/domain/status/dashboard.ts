@@ -9,6 +9,7 @@
  */
 import type { AdminUnit, Agreement, Commitment, CommitmentKind, Party, Pillar } from '../model';
 import { unitWithFormerUnits } from '../snapshot/scope';
+import { vietnameseCollator } from '../text';
 import { assess, STATUSES, type Assessment, type Status } from './engine';
 import { endOfYear } from './path';
 
@@ -102,6 +103,17 @@ export interface DashboardModel {
 }
 
 export const periodLabel = (a: Agreement) => (a.period ? `${a.period.startYear}-${a.period.endYear}` : null);
+
+/** What the filters offer: the periods, the provinces responsible now, and the partners in the data. */
+export function filterChoices(data: DashboardData) {
+  const responsible = new Set(data.agreements.map((a) => a.responsibleUnitId));
+  const partnerIds = new Set(data.agreements.flatMap((a) => a.partyIds));
+  return {
+    periods: [...new Set(data.agreements.map(periodLabel).filter((p): p is string => p !== null))].sort(),
+    provinces: data.units.filter((u) => responsible.has(u.id)).sort((a, b) => vietnameseCollator.compare(a.name, b.name)),
+    partners: data.parties.filter((p) => p.kind !== 'people-committee' && partnerIds.has(p.id)).sort((a, b) => vietnameseCollator.compare(a.shortName, b.shortName)),
+  };
+}
 
 /** The quarter containing a date, as [first day, last day]. */
 export function quarterBounds(date: string): [string, string] {

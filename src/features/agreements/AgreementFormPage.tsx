@@ -2,7 +2,7 @@ import '../../lib/manageI18n';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { QueryView } from '../../components/QueryView';
 import { checkAgreementDraft, draftFromAgreement, emptyAgreementDraft, type AgreementDraft, type AgreementField } from '../../domain/editing/agreementRules';
@@ -155,17 +155,7 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
         <FormRow label={t('manage.agreementForm.summary')} htmlFor={`${id}-summary`}>
           <textarea id={`${id}-summary`} rows={3} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
         </FormRow>
-        <div className="button-row">
-          <button type="submit" className="button--primary" disabled={write.isPending}>
-            {existing ? t('manage.common.saveChanges') : t('manage.agreementForm.create')}
-          </button>
-        </div>
-        {tried && check.problems.length > 0 && (
-          <p role="alert" className="field-error">
-            {t('manage.common.fixErrors', { count: check.problems.length })}
-          </p>
-        )}
-        {write.isError && <ErrorNotice error={write.error} />}
+        <FormFooter submitLabel={existing ? t('manage.common.saveChanges') : t('manage.agreementForm.create')} busy={write.isPending} problems={tried ? check.problems.length : 0} writeError={write.error} />
       </form>
     </section>
   );

@@ -2,7 +2,7 @@ import '../../lib/manageI18n';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { QueryView } from '../../components/QueryView';
 import { checkRenewal, lastReported, renewalDraft, type RenewalDraft, type RenewalField } from '../../domain/editing/renewal';
@@ -82,17 +82,7 @@ function RenewForm({ detail }: { detail: AgreementDetail }) {
             );
           })}
         </fieldset>
-        <div className="button-row">
-          <button type="submit" className="button--primary" disabled={renew.isPending}>
-            {t('manage.renew.save')}
-          </button>
-        </div>
-        {tried && check.problems.length > 0 && (
-          <p role="alert" className="field-error">
-            {t('manage.common.fixErrors', { count: check.problems.length })}
-          </p>
-        )}
-        {renew.isError && <ErrorNotice error={renew.error} />}
+        <FormFooter submitLabel={t('manage.renew.save')} busy={renew.isPending} problems={tried ? check.problems.length : 0} writeError={renew.error} />
       </form>
     </section>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { HistoryList } from '../../components/HistoryList';
 import { NumberField } from '../../components/NumberField';
@@ -132,18 +133,8 @@ export function RevisionForm({ commitment: c, agreement }: { commitment: Commitm
         <FormRow label={t('manage.revision.note')} htmlFor={`${id}-note`}>
           <input id={`${id}-note`} value={draft.note} onChange={(e) => set({ note: e.target.value })} />
         </FormRow>
-        <div className="button-row">
-          <button type="submit" className="button--primary" disabled={revise.isPending}>
-            {t('manage.revision.save')}
-          </button>
-        </div>
-        {tried && check.problems.length > 0 && (
-          <p role="alert" className="field-error">
-            {t('manage.common.fixErrors', { count: check.problems.length })}
-          </p>
-        )}
+        <FormFooter submitLabel={t('manage.revision.save')} busy={revise.isPending} problems={tried ? check.problems.length : 0} writeError={revise.error} />
         <SuccessNotice message={saved} />
-        {revise.isError && <ErrorNotice error={revise.error} />}
       </form>
     </section>
   );

@@ -2,7 +2,7 @@ import '../../lib/manageI18n';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { NumberField } from '../../components/NumberField';
 import { QueryView } from '../../components/QueryView';
@@ -222,17 +222,7 @@ function CommitmentForm({ agreement, parties, existing, initial }: { agreement: 
         <label className="checkbox">
           <input type="checkbox" checked={saveAsTemplate} onChange={(e) => setSaveAsTemplate(e.target.checked)} /> {t('manage.commitmentForm.saveAsTemplate')}
         </label>
-        <div className="button-row">
-          <button type="submit" className="button--primary" disabled={write.isPending}>
-            {existing ? t('manage.common.saveChanges') : t('manage.commitmentForm.create')}
-          </button>
-        </div>
-        {tried && check.problems.length > 0 && (
-          <p role="alert" className="field-error">
-            {t('manage.common.fixErrors', { count: check.problems.length })}
-          </p>
-        )}
-        {write.isError && <ErrorNotice error={write.error} />}
+        <FormFooter submitLabel={existing ? t('manage.common.saveChanges') : t('manage.commitmentForm.create')} busy={write.isPending} problems={tried ? check.problems.length : 0} writeError={write.error} />
       </form>
     </section>
   );

@@ -1,12 +1,12 @@
 import { Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { FilterSelect, useSetParam } from '../../components/FilterSelect';
 import { Loading } from '../../components/Loading';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
-import { COMMITMENT_KINDS, PILLARS, type CommitmentKind, type Pillar } from '../../domain/model';
-import { buildDashboard, periodLabel, type DashboardData, type DashboardFilters, type DashboardModel } from '../../domain/status/dashboard';
-import { vietnameseCollator } from '../../domain/text';
+import { COMMITMENT_KINDS, PILLARS, type CommitmentKind, type Pillar } from '../../domain/enums';
+import { buildDashboard, filterChoices, type DashboardData, type DashboardFilters, type DashboardModel } from '../../domain/status/dashboard';
 import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
@@ -108,33 +108,11 @@ function Dashboard({ data }: { data: DashboardData }) {
 function Filters({ data, asOf }: { data: DashboardData; asOf: string }) {
   const { t } = useTranslation();
   const id = useId();
-  const [params, setParams] = useSearchParams();
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
-  const periods = [...new Set(data.agreements.map(periodLabel).filter((p): p is string => p !== null))].sort();
-  const responsible = new Set(data.agreements.map((a) => a.responsibleUnitId));
-  const provinces = data.units.filter((u) => responsible.has(u.id)).sort((a, b) => vietnameseCollator.compare(a.name, b.name));
-  const partnerIds = new Set(data.agreements.flatMap((a) => a.partyIds));
-  const partners = data.parties.filter((p) => p.kind !== 'people-committee' && partnerIds.has(p.id)).sort((a, b) => vietnameseCollator.compare(a.shortName, b.shortName));
+  const [params] = useSearchParams();
+  const set = useSetParam();
+  const { periods, provinces, partners } = filterChoices(data);
   const quarters = recentQuarterEnds(todayIso());
-
-  const select = (name: (typeof FILTER_KEYS)[number], label: string, options: { value: string; label: string }[]) => (
-    <div className="filter">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <select id={`${id}-${name}`} value={params.get(name) ?? ''} onChange={(e) => set(name, e.target.value)}>
-        <option value="">{t('dashboard.filters.all')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const select = (name: (typeof FILTER_KEYS)[number], label: string, options: { value: string; label: string }[]) => <FilterSelect id={id} name={name} label={label} options={options} />;
 
   return (
     <form className="filters" role="search" aria-label={t('dashboard.filters.label')} onSubmit={(e) => e.preventDefault()}>

@@ -2,6 +2,7 @@ import '../../lib/manageI18n';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useSetParam } from '../../components/FilterSelect';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { buildReport, periodWords, type ReportModel, type ReportPeriod, type ReportScope } from '../../domain/exchange/report';
@@ -41,7 +42,7 @@ export function ReportPage() {
 function Report({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
   const id = useId();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const asOf = asOfFrom(params);
   const scopeValue = params.get('scope') ?? 'all';
   const scope = scopeFrom(scopeValue);
@@ -49,12 +50,7 @@ function Report({ data }: { data: DashboardData }) {
   const [body, setBody] = useState(() => t('manage.report.defaultBody'));
   const [proposals, setProposals] = useState('');
   const model = useMemo(() => buildReport(data, scope, asOf), [data, scopeValue, asOf]); // eslint-disable-line react-hooks/exhaustive-deps -- scopeValue stands for scope
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
+  const set = useSetParam();
   const responsible = new Set(data.agreements.map((a) => a.responsibleUnitId));
   const provinces = data.units.filter((u) => responsible.has(u.id)).sort((a, b) => vietnameseCollator.compare(a.name, b.name));
   const words = periodWords(period, asOf, model.sections.map((s) => s.agreement));

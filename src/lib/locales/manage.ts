@@ -9,6 +9,14 @@ const errorsCommon = {
   'too-long': 'Quá dài.',
 };
 
+const numberErrors = {
+  'not-a-number': 'Không đọc được số. Viết kiểu Việt Nam: 2.283 hoặc 96,5.',
+  ambiguous: 'Số này có hai cách hiểu: hãy chọn một cách bên dưới.',
+  'percent-range': 'Tỷ lệ phải trong khoảng 0–100.',
+  negative: 'Giá trị không được âm.',
+  'rank-range': 'Thứ hạng là số nguyên từ 1 trở lên.',
+};
+
 export const manageVi = {
   manage: {
     common: {
@@ -163,11 +171,7 @@ export const manageVi = {
       create: 'Lưu nội dung cam kết',
       errors: {
         ...errorsCommon,
-        'not-a-number': 'Không đọc được số. Viết kiểu Việt Nam: 2.283 hoặc 96,5.',
-        ambiguous: 'Số này có hai cách hiểu: hãy chọn một cách bên dưới.',
-        'percent-range': 'Tỷ lệ phải trong khoảng 0–100.',
-        negative: 'Giá trị không được âm.',
-        'rank-range': 'Thứ hạng là số nguyên từ 1 trở lên.',
+        ...numberErrors,
         'year-invalid': 'Năm phải có 4 chữ số.',
         'outside-period': 'Nằm ngoài giai đoạn {{period}} của thỏa thuận.',
         'duplicate-year': 'Năm này đã có mốc.',
@@ -199,11 +203,7 @@ export const manageVi = {
       saved: 'Đã điều chỉnh theo {{ref}}.',
       errors: {
         ...errorsCommon,
-        'not-a-number': 'Không đọc được số. Viết kiểu Việt Nam: 2.283 hoặc 96,5.',
-        ambiguous: 'Số này có hai cách hiểu: hãy chọn một cách bên dưới.',
-        'percent-range': 'Tỷ lệ phải trong khoảng 0–100.',
-        negative: 'Giá trị không được âm.',
-        'rank-range': 'Thứ hạng là số nguyên từ 1 trở lên.',
+        ...numberErrors,
         'in-future': 'Ngày quyết định ở tương lai.',
         unchanged: 'Giá trị mới bằng giá trị đang áp dụng.',
         'outside-period': 'Năm nằm ngoài giai đoạn của thỏa thuận.',
@@ -367,6 +367,14 @@ const errorsCommonEn = {
   'too-long': 'Too long.',
 };
 
+const numberErrorsEn: typeof numberErrors = {
+  'not-a-number': 'Not a number. Write it the Vietnamese way: 2.283 or 96,5.',
+  ambiguous: 'This number can be read two ways: choose one below.',
+  'percent-range': 'A percentage is between 0 and 100.',
+  negative: 'The value cannot be negative.',
+  'rank-range': 'A rank is a whole number from 1.',
+};
+
 export const manageEn: ManageMessages = {
   manage: {
     common: {
@@ -521,11 +529,7 @@ export const manageEn: ManageMessages = {
       create: 'Save commitment',
       errors: {
         ...errorsCommonEn,
-        'not-a-number': 'Not a number. Write it the Vietnamese way: 2.283 or 96,5.',
-        ambiguous: 'This number can be read two ways: choose one below.',
-        'percent-range': 'A percentage is between 0 and 100.',
-        negative: 'The value cannot be negative.',
-        'rank-range': 'A rank is a whole number from 1.',
+        ...numberErrorsEn,
         'year-invalid': 'A year has 4 digits.',
         'outside-period': 'Outside the agreement\'s period {{period}}.',
         'duplicate-year': 'This year already has a milestone.',
@@ -557,11 +561,7 @@ export const manageEn: ManageMessages = {
       saved: 'Revised by {{ref}}.',
       errors: {
         ...errorsCommonEn,
-        'not-a-number': 'Not a number. Write it the Vietnamese way: 2.283 or 96,5.',
-        ambiguous: 'This number can be read two ways: choose one below.',
-        'percent-range': 'A percentage is between 0 and 100.',
-        negative: 'The value cannot be negative.',
-        'rank-range': 'A rank is a whole number from 1.',
+        ...numberErrorsEn,
         'in-future': 'The decision date is in the future.',
         unchanged: 'The new value equals the one in force.',
         'outside-period': 'The year is outside the agreement\'s period.',
