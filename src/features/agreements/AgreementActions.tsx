@@ -79,7 +79,9 @@ export function AgreementHistory({ agreementId }: { agreementId: string }) {
 /** After a deletion: what went to the trash, with an undo that puts it back exactly. */
 export function TrashedNotice() {
   const { t } = useTranslation();
-  const trashed = trashedFrom(useLocation().state);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const trashed = trashedFrom(location.state);
   const restore = useRestoreFromTrash();
   const [restored, setRestored] = useState<string | null>(null);
   if (restored) return <SuccessNotice message={restored} />;
@@ -87,7 +89,19 @@ export function TrashedNotice() {
   return (
     <div role="status" className="notice notice--inline">
       <span>{t('manage.trashed.moved', { label: trashed.label })}</span>
-      <button type="button" disabled={restore.isPending} onClick={() => restore.mutate(trashed.id, { onSuccess: () => setRestored(t('manage.trashed.restored', { label: trashed.label })) })}>
+      <button
+        type="button"
+        disabled={restore.isPending}
+        onClick={() =>
+          restore.mutate(trashed.id, {
+            onSuccess: () => {
+              setRestored(t('manage.trashed.restored', { label: trashed.label }));
+              // Forget the deletion, so that a reload or "back" does not offer to undo it again.
+              void navigate(`${location.pathname}${location.search}`, { replace: true, state: null });
+            },
+          })
+        }
+      >
         {t('manage.trashed.undo')}
       </button>
       {restore.isError && <ErrorNotice error={restore.error} />}

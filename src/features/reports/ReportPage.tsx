@@ -5,25 +5,18 @@ import { useSearchParams } from 'react-router';
 import { useSetParam } from '../../components/FilterSelect';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
-import { buildReport, periodWords, type ReportModel, type ReportPeriod, type ReportScope } from '../../domain/exchange/report';
+import { buildReport, periodWords, type ReportModel, type ReportPeriod } from '../../domain/exchange/report';
 import type { DashboardData } from '../../domain/status/dashboard';
 import { STATUSES } from '../../domain/status/engine';
-import { vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
 import { STATUS_COLORS } from '../../lib/statusColors';
 import { currentLocale } from '../../lib/i18n';
 import { explainStatus } from '../../lib/statusText';
 import { asOfFrom } from '../../lib/today';
 import { usePortfolio } from '../../queries/portfolio';
+import { ScopeSelect, scopeFrom } from './ScopeSelect';
 
 const PERIODS: ReportPeriod[] = ['quarter', 'half', 'year', 'period'];
-
-/** The scope as kept in the URL: `?scope=all|province:<id>|agreement:<id>`. */
-export function scopeFrom(value: string | null): ReportScope {
-  if (value?.startsWith('province:')) return { kind: 'province', unitId: value.slice(9) };
-  if (value?.startsWith('agreement:')) return { kind: 'agreement', agreementId: value.slice(10) };
-  return { kind: 'all' };
-}
 
 /** `/reports`: the periodic report, laid out for A4 and the browser's print-to-PDF. */
 export function ReportPage() {
@@ -51,8 +44,6 @@ function Report({ data }: { data: DashboardData }) {
   const [proposals, setProposals] = useState('');
   const model = useMemo(() => buildReport(data, scope, asOf), [data, scopeValue, asOf]); // eslint-disable-line react-hooks/exhaustive-deps -- scopeValue stands for scope
   const set = useSetParam();
-  const responsible = new Set(data.agreements.map((a) => a.responsibleUnitId));
-  const provinces = data.units.filter((u) => responsible.has(u.id)).sort((a, b) => vietnameseCollator.compare(a.name, b.name));
   const words = periodWords(period, asOf, model.sections.map((s) => s.agreement));
   const periodText = t(`manage.report.periods.${words.key}`, words.values);
   const scopeText =
@@ -65,26 +56,7 @@ function Report({ data }: { data: DashboardData }) {
   return (
     <>
       <form className="filters no-print" aria-label={t('manage.report.options')} onSubmit={(e) => e.preventDefault()}>
-        <div className="filter filter--wide">
-          <label htmlFor={`${id}-scope`}>{t('manage.report.scope')}</label>
-          <select id={`${id}-scope`} value={scopeValue} onChange={(e) => set('scope', e.target.value === 'all' ? '' : e.target.value)}>
-            <option value="all">{t('manage.report.scopeAll')}</option>
-            <optgroup label={t('dashboard.filters.province')}>
-              {provinces.map((u) => (
-                <option key={u.id} value={`province:${u.id}`}>
-                  {u.name}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('nav.agreements')}>
-              {data.agreements.map((a) => (
-                <option key={a.id} value={`agreement:${a.id}`}>
-                  {a.title}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        </div>
+        <ScopeSelect id={id} data={data} />
         <div className="filter">
           <label htmlFor={`${id}-asOf`}>{t('dashboard.filters.asOf')}</label>
           <input id={`${id}-asOf`} type="date" value={asOf} onChange={(e) => set('asOf', e.target.value)} />

@@ -8,14 +8,16 @@ import { SuccessNotice } from '../../components/SuccessNotice';
 import { toIcs, upcomingEvents } from '../../domain/exchange/calendar';
 import { buildReport } from '../../domain/exchange/report';
 import { checkInSheet, commitmentSheet, planCheckInImport, type ImportPlan, type LayoutProblem } from '../../domain/exchange/spreadsheet';
+import type { CommitmentKind } from '../../domain/enums';
 import type { DashboardData } from '../../domain/status/dashboard';
+import type { Status } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { downloadBlob } from '../../lib/snapshotFiles';
 import { todayIso } from '../../lib/today';
 import { useAddCheckIns } from '../../queries/editing';
 import { usePortfolio } from '../../queries/portfolio';
 import { useUserName } from '../../queries/settings';
-import { scopeFrom } from './ReportPage';
+import { ScopeSelect, scopeFrom } from './ScopeSelect';
 import { csvBlob, readSpreadsheet, xlsxBlob } from './spreadsheetFiles';
 
 /** `/spreadsheets`: CSV/XLSX out (commitments with status, and every report), reports back in, .ics of the dates ahead. */
@@ -40,19 +42,20 @@ export function SpreadsheetPage() {
 
 function ExportSection({ data }: { data: DashboardData }) {
   const { t } = useTranslation();
+  const id = useId();
   const [params] = useSearchParams();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const today = todayIso();
-  const scope = scopeFrom(params.get('scope'));
-  const agreements = useMemo(() => buildReport(data, scope, today).sections.map((s) => s.agreement), [data, scope.kind, today]); // eslint-disable-line react-hooks/exhaustive-deps
+  const scopeValue = params.get('scope');
+  const agreements = useMemo(() => buildReport(data, scopeFrom(scopeValue), today).sections.map((s) => s.agreement), [data, scopeValue, today]);
   const units = new Map(data.units.map((u) => [u.id, u.name]));
   const input = {
     agreements,
     commitments: data.commitments,
     unitName: (a: (typeof agreements)[number]) => units.get(a.responsibleUnitId) ?? a.responsibleUnitId,
-    statusLabel: (s: Parameters<typeof t>[0] extends never ? never : string) => t(`status.label.${s as 'achieved'}`),
-    kindLabel: (k: string) => t(`enums.commitmentKind.${k as 'rank'}`),
+    statusLabel: (s: Status) => t(`status.label.${s}`),
+    kindLabel: (k: CommitmentKind) => t(`enums.commitmentKind.${k}`),
     asOf: today,
   };
   const run = async (make: () => Promise<void>) => {
@@ -69,6 +72,9 @@ function ExportSection({ data }: { data: DashboardData }) {
   return (
     <section aria-labelledby="sheets-export-title" className="panel">
       <h2 id="sheets-export-title">{t('manage.sheets.exportTitle')}</h2>
+      <form className="filters" aria-label={t('manage.report.options')} onSubmit={(e) => e.preventDefault()}>
+        <ScopeSelect id={`${id}-export`} data={data} />
+      </form>
       <p className="muted">{t('manage.sheets.exportHint', { count: agreements.length, date: today.split('-').reverse().join('/') })}</p>
       <div className="button-row">
         <button type="button" disabled={busy} onClick={() => run(async () => downloadBlob(`cam-ket-cam-ket-${today}.csv`, await csvBlob(commitmentSheet(input))))}>
