@@ -70,6 +70,17 @@ test('a new agreement and a commitment from a template, validated field by field
   await expect(history.getByRole('row').nth(1)).toContainText('Nguyễn Văn Thư');
   await expect(history.getByRole('row').nth(1)).toContainText('Thêm nội dung cam kết: Vùng phủ sóng 5G theo dân số');
 
+  // Revised by decision, the chart shows the original target beside the new one (so does its table).
+  const revision = page.getByRole('region', { name: 'Điều chỉnh chỉ tiêu theo quyết định' });
+  await expect(revision.getByText('Đang áp dụng: 99% dân số')).toBeVisible();
+  await revision.getByRole('textbox', { name: /^Giá trị mới/ }).fill('97');
+  await revision.getByLabel('Số văn bản quyết định').fill('QĐ 55/QĐ-UBND');
+  await revision.getByRole('button', { name: 'Lưu điều chỉnh' }).click();
+  await expect(revision.getByRole('status')).toHaveText('Đã điều chỉnh theo QĐ 55/QĐ-UBND.');
+  await page.getByText('Xem dạng bảng').click();
+  await expect(page.getByRole('columnheader', { name: 'Chỉ tiêu ban đầu' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^31\/12\/2030/ })).toContainText('99% dân số');
+
   // The custom template is now offered in Settings.
   await page.goto('/settings');
   await expect(page.getByRole('button', { name: 'Xóa mẫu «Vùng phủ sóng 5G theo dân số»' })).toBeVisible();

@@ -173,7 +173,7 @@ export function checkCommitmentDraft(draft: CommitmentDraft, period: Period | nu
       description: clean(draft.description),
       pillar: draft.pillar,
       kind: draft.kind,
-      unit: numeric ? clean(draft.unit) : clean(draft.unit),
+      unit: clean(draft.unit),
       cadence: draft.cadence,
       expectation: draft.expectation || undefined,
       baseline: { value: baseline, asOf: draft.baselineAsOf && isIsoDate(draft.baselineAsOf) ? draft.baselineAsOf : null, note: clean(draft.baselineNote) },

@@ -50,7 +50,7 @@ function CommitmentList({ data }: { data: DashboardData }) {
       ) : (
         <>
           <p role="status" className="muted">
-            {t('manage.commitments.count', { count: rows.length })}
+            {rows.length > SHOWN ? t('manage.commitments.showing', { shown: SHOWN, count: rows.length }) : t('manage.commitments.count', { count: rows.length })}
           </p>
           <div className="table-scroll">
             <table aria-labelledby="commitments-title">
