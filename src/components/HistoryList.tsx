@@ -53,7 +53,7 @@ export function HistoryList({ entries, titleId }: { entries: HistoryEntry[]; tit
               <td>{format.instant(e.at)}</td>
               <td>{e.by || <span className="muted">{t('manage.history.anonymous')}</span>}</td>
               <td>
-                {t(`manage.history.action.${e.action}`)} {t(`manage.history.subject.${e.subject}`)}: {e.label}
+                {t(`manage.history.action.${e.action}`)} {t(`manage.history.subject.${e.subject}`)}: {e.subject === 'check-in' && /^\d{4}-\d{2}-\d{2}$/.test(e.label) ? t('manage.history.reportOf', { date: format.date(e.label) }) : e.label}
               </td>
               <td>
                 <ChangeList changes={e.action === 'create' || e.action === 'delete' ? [] : e.changes} />

@@ -35,8 +35,19 @@ test('a new agreement and a commitment from a template, validated field by field
   await page.getByLabel('Tỉnh, thành phố ký').selectOption({ label: 'Thanh Hóa' });
   await page.getByRole('checkbox', { name: 'Tập đoàn Bưu chính Viễn thông Việt Nam' }).check();
   await page.getByLabel('Năm kết thúc').fill('2030');
+  await page.getByRole('button', { name: '+ Thêm người ký' }).click();
+  await page.getByRole('button', { name: '+ Thêm người ký' }).click();
+  await page.getByLabel('Bên ký của người ký 2').selectOption({ label: 'Tập đoàn Bưu chính Viễn thông Việt Nam' });
+  await page.getByLabel('Họ tên người ký 1').fill('Nguyễn Văn A');
+  await page.getByLabel('Chức vụ người ký 1').fill('Chủ tịch UBND tỉnh Thanh Hóa');
+  await page.getByRole('button', { name: 'Lưu thỏa thuận' }).click();
+  await expect(page.getByLabel('Chức vụ người ký 2')).toHaveAccessibleDescription('Trường này bắt buộc.');
+  await page.getByLabel('Chức vụ người ký 2').fill('Tổng Giám đốc VNPT');
   await page.getByRole('button', { name: 'Lưu thỏa thuận' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thỏa thuận hợp tác chuyển đổi số giai đoạn 2026-2030 giữa UBND tỉnh Thanh Hóa và VNPT');
+  const signatories = page.getByRole('list', { name: 'Người ký' });
+  await expect(signatories.getByRole('listitem').first()).toHaveText('Nguyễn Văn A, Chủ tịch UBND tỉnh Thanh Hóa — UBND tỉnh Thanh Hóa');
+  await expect(signatories.getByRole('listitem').nth(1)).toContainText('Tổng Giám đốc VNPT — Tập đoàn Bưu chính Viễn thông Việt Nam');
 
   await page.getByRole('link', { name: '+ Thêm nội dung cam kết' }).click();
   await page.getByLabel('Chọn từ mẫu').selectOption({ label: 'Vùng phủ sóng 5G theo dân số' });
@@ -208,8 +219,17 @@ test('deleting goes to the trash: undo, restore and delete for good', async ({ p
   await expect(page.getByText('Thùng rác trống.')).toBeVisible();
 });
 
-test('archiving hides an agreement from the list until asked for', async ({ page }) => {
+test('editing an agreement keeps what the form does not show, and archiving hides it from the list', async ({ page }) => {
   await page.goto('/agreements/agr-hai-duong-viettel-2022');
+  await page.getByRole('link', { name: 'Sửa thỏa thuận' }).click();
+  await expect(page.getByLabel('Họ tên người ký 1')).toHaveValue('Triệu Thế Hùng');
+  await page.getByLabel('Nơi ký').fill('Hà Nội (trụ sở Viettel)');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Căn cứ pháp lý' })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Người ký' })).toContainText('Triệu Thế Hùng');
+  await expect(page.getByRole('table', { name: 'Lịch sử thay đổi' })).toContainText('Nơi ký: Trụ sở Tập đoàn Viettel, TP Hà Nội → Hà Nội (trụ sở Viettel)');
+  await expectAccessible(page);
+
   await page.getByRole('button', { name: 'Lưu trữ' }).click();
   await expect(page.getByText('Đã lưu trữ thỏa thuận.')).toBeVisible();
   await page.goto('/agreements');

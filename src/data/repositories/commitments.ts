@@ -8,10 +8,10 @@ import { validate } from '../../domain/validation';
 import type { CamKetDatabase } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
 import { diffFields } from '../../domain/editing/history';
-import { formatIsoDate } from '../../domain/dates';
 import { historyTables, recordHistory } from './history';
 
-const reportLabel = (ci: CheckIn) => `Báo cáo ngày ${formatIsoDate(ci.asOf)}`;
+/** A report is named in the history by its figures' date; the page phrases it in the user's language. */
+const reportLabel = (ci: CheckIn) => ci.asOf;
 
 export interface CommitmentDetail {
   commitment: Commitment;

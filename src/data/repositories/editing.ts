@@ -12,7 +12,7 @@ import { commitmentFromFields, type CommitmentFields } from '../../domain/editin
 import { diffFields, type HistoryAction } from '../../domain/editing/history';
 import { planRenewal, type RenewalOptions } from '../../domain/editing/renewal';
 import { applyRevision, type RevisionDraft } from '../../domain/editing/revisionRules';
-import { AgreementSchema, CommitmentSchema, type AdminUnit, type Agreement, type Commitment, type Party } from '../../domain/model';
+import { AgreementSchema, CommitmentSchema, type AdminUnit, type Agreement, type Commitment, type Party, type Signatory } from '../../domain/model';
 import { foldForSearch } from '../../domain/text';
 import { validate } from '../../domain/validation';
 import { currentSuccessor, type CamKetDatabase } from '../db';
@@ -59,19 +59,23 @@ async function resolveParties(db: CamKetDatabase, fields: AgreementFields, now: 
   const committee = committeeFor(unit, parties, now, newId);
   if (committee.isNew) added.parties.push(committee.party);
   const partnerIds = [...fields.partnerIds];
+  const newPartnerIds = new Map<string, string>();
   for (const name of fields.newPartners) {
     const wanted = foldForSearch(name);
     const existing = [...parties, ...added.parties].find((p) => p.kind !== 'people-committee' && (foldForSearch(p.name) === wanted || foldForSearch(p.shortName) === wanted));
-    if (existing) {
-      if (!partnerIds.includes(existing.id)) partnerIds.push(existing.id);
-      continue;
-    }
-    const party: Party = { id: newId(), createdAt: now, updatedAt: now, rev: 1, kind: 'enterprise', name, shortName: name, unitId: null, memberIds: [] };
-    added.parties.push(party);
-    partnerIds.push(party.id);
+    const party: Party = existing ?? { id: newId(), createdAt: now, updatedAt: now, rev: 1, kind: 'enterprise', name, shortName: name, unitId: null, memberIds: [] };
+    if (!existing) added.parties.push(party);
+    if (!partnerIds.includes(party.id)) partnerIds.push(party.id);
+    newPartnerIds.set(name, party.id);
   }
+  const signatories: Signatory[] = fields.signatories.map((x) => ({
+    partyId: x.side === 'committee' ? committee.party.id : 'id' in x.side ? x.side.id : newPartnerIds.get(x.side.newName)!,
+    name: x.name,
+    title: x.title,
+    capacity: x.capacity,
+  }));
   const successor = new Map([...units, ...added.units].map((u) => [u.id, u.successorId]));
-  return { unit, committee: committee.party, partnerIds, added, responsibleUnitId: currentSuccessor(unit.id, (id) => successor.get(id)) };
+  return { unit, committee: committee.party, partnerIds, signatories, added, responsibleUnitId: currentSuccessor(unit.id, (id) => successor.get(id)) };
 }
 
 const writeTables = (db: CamKetDatabase) => [db.units, db.parties, db.agreements, db.commitments, ...historyTables(db)];
@@ -94,7 +98,7 @@ export function createAgreement(db: CamKetDatabase, fields: AgreementFields, opt
         signedPlace: fields.signedPlace,
         signedOnline: fields.signedOnline,
         partyIds: [resolved.committee.id, ...resolved.partnerIds],
-        signatories: [],
+        signatories: resolved.signatories,
         period: fields.period,
         predecessorId: null,
         predecessorNote: null,
@@ -162,6 +166,7 @@ export function updateAgreement(db: CamKetDatabase, id: string, fields: Agreemen
           period: fields.period,
           summary: fields.summary,
           partyIds: [resolved.committee.id, ...otherCommittees, ...resolved.partnerIds],
+          signatories: resolved.signatories,
           signatoryUnitId: resolved.unit.id,
           responsibleUnitId: resolved.responsibleUnitId,
         },

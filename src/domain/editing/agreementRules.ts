@@ -24,10 +24,22 @@ export interface AgreementDraft {
   startYear: string;
   endYear: string;
   summary: string;
+  signatories: SignatoryDraft[];
 }
 
-export type AgreementField = 'title' | 'signedOn' | 'unit' | 'partners' | 'startYear' | 'endYear';
-export type AgreementProblemCode = 'required' | 'invalid-date' | 'year-invalid' | 'period-order' | 'signed-after-period' | 'too-long';
+/**
+ * A signatory row: which side signs — `committee` (the province's People's Committee), a picked
+ * partner's id, or `new:<name>` for a partner typed as new — and the person.
+ */
+export interface SignatoryDraft {
+  side: string;
+  name: string;
+  title: string;
+  capacity: string;
+}
+
+export type AgreementField = 'title' | 'signedOn' | 'unit' | 'partners' | 'startYear' | 'endYear' | `signatory.${number}.side` | `signatory.${number}.title`;
+export type AgreementProblemCode = 'required' | 'invalid-date' | 'year-invalid' | 'period-order' | 'signed-after-period' | 'too-long' | 'side-not-a-party';
 export interface AgreementProblem {
   field: AgreementField;
   code: AgreementProblemCode;
@@ -51,10 +63,12 @@ export function emptyAgreementDraft(today: string): AgreementDraft {
     startYear: String(year),
     endYear: String(year + 5),
     summary: '',
+    signatories: [],
   };
 }
 
-export function draftFromAgreement(a: Agreement, partnerIds: string[]): AgreementDraft {
+/** @param committeeIds the People's Committees among the agreement's parties (they sign as `committee`) */
+export function draftFromAgreement(a: Agreement, partnerIds: string[], committeeIds: readonly string[] = []): AgreementDraft {
   return {
     kind: a.kind,
     title: a.title,
@@ -71,6 +85,7 @@ export function draftFromAgreement(a: Agreement, partnerIds: string[]): Agreemen
     startYear: a.period ? String(a.period.startYear) : '',
     endYear: a.period ? String(a.period.endYear) : '',
     summary: a.summary,
+    signatories: a.signatories.map((x) => ({ side: committeeIds.includes(x.partyId) ? 'committee' : x.partyId, name: x.name ?? '', title: x.title, capacity: x.capacity ?? '' })),
   };
 }
 
@@ -89,6 +104,7 @@ export interface AgreementFields {
   unit: { id: string } | { name: string; kind: 'province' | 'centrally-run-city' };
   partnerIds: string[];
   newPartners: string[];
+  signatories: { side: 'committee' | { id: string } | { newName: string }; name: string | null; title: string; capacity: string | null }[];
 }
 
 export function checkAgreementDraft(draft: AgreementDraft): { problems: AgreementProblem[]; fields: AgreementFields } {
@@ -116,9 +132,22 @@ export function checkAgreementDraft(draft: AgreementDraft): { problems: Agreemen
     if (period && isIsoDate(draft.signedOn) && Number(draft.signedOn.slice(0, 4)) > period.endYear) problems.push({ field: 'signedOn', code: 'signed-after-period' });
   }
 
+  const signatories: AgreementFields['signatories'] = [];
+  draft.signatories.forEach((x, i) => {
+    const title = clean(x.title);
+    if (!title) problems.push({ field: `signatory.${i}.title`, code: 'required' });
+    let side: AgreementFields['signatories'][number]['side'] | null = null;
+    if (x.side === 'committee') side = 'committee';
+    else if (x.side.startsWith('new:') && newPartners.includes(clean(x.side.slice(4)))) side = { newName: clean(x.side.slice(4)) };
+    else if (draft.partnerIds.includes(x.side)) side = { id: x.side };
+    if (!side) problems.push({ field: `signatory.${i}.side`, code: x.side ? 'side-not-a-party' : 'required' });
+    else if (title) signatories.push({ side, name: clean(x.name) || null, title, capacity: clean(x.capacity) || null });
+  });
+
   return {
     problems,
     fields: {
+      signatories,
       kind: draft.kind,
       title,
       documentNumber: clean(draft.documentNumber) || null,

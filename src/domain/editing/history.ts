@@ -19,7 +19,7 @@ export interface HistoryEntry {
   recordId: string;
   subject: HistorySubject;
   action: HistoryAction;
-  /** What the entry is about, in words ("Báo cáo ngày 30/06/2025", a title). */
+  /** What the entry is about: a title, a decision's reference, or for a check-in its as-of date. */
   label: string;
   at: string;
   /** The user name set in Settings; '' when none was set. */

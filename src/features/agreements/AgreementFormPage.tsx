@@ -29,7 +29,7 @@ function EditAgreement({ id, directory }: { id: string; directory: Directory }) 
   const query = useAgreement(id);
   return (
     <QueryView query={query} notFoundMessage={t('agreement.notFound')}>
-      {(detail) => <AgreementForm directory={directory} existing={detail} initial={draftFromAgreement(detail.agreement, detail.partners.map((p) => p.id))} />}
+      {(detail) => <AgreementForm directory={directory} existing={detail} initial={draftFromAgreement(detail.agreement, detail.partners.map((p) => p.id), detail.committees.map((p) => p.id))} />}
     </QueryView>
   );
 }
@@ -47,8 +47,9 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
   const set = (patch: Partial<AgreementDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const unitsById = new Map(directory.units.map((u) => [u.id, u]));
   const partners = directory.parties.filter((p) => p.kind !== 'people-committee');
+  const newPartnerNames = [...new Set(draft.newPartners.split('\n').map((x) => x.normalize('NFC').trim()).filter(Boolean))];
 
-  const error = (field: AgreementField) => {
+  const error = (field: AgreementField): string | null => {
     const problem = tried ? check.problems.find((p) => p.field === field) : undefined;
     if (!problem) return null;
     if (problem.code === 'required' && (field === 'partners' || field === 'unit')) return t(`manage.agreementForm.errors.${field}`);
@@ -127,6 +128,53 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
         <FormRow label={t('manage.agreementForm.newPartners')} htmlFor={`${id}-newPartners`}>
           <textarea id={`${id}-newPartners`} rows={2} value={draft.newPartners} onChange={(e) => set({ newPartners: e.target.value })} />
         </FormRow>
+        <fieldset className="checkbox-group">
+          <legend>{t('manage.agreementForm.signatories')}</legend>
+          {draft.signatories.map((x, i) => {
+            const n = i + 1;
+            const setRow = (patch: Partial<typeof x>) => set({ signatories: draft.signatories.map((y, j) => (j === i ? { ...y, ...patch } : y)) });
+            return (
+              <div key={i} className="signatory-row">
+                <FormRow label={t('manage.agreementForm.signatorySide', { n })} htmlFor={`${id}-s${i}-side`} error={error(`signatory.${i}.side`)}>
+                  <select id={`${id}-s${i}-side`} value={x.side} onChange={(e) => setRow({ side: e.target.value })} {...fieldAria(`${id}-s${i}-side`, error(`signatory.${i}.side`))}>
+                    <option value="committee">{t('manage.agreementForm.committeeSide')}</option>
+                    {partners
+                      .filter((p) => draft.partnerIds.includes(p.id) || p.id === x.side)
+                      .map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.name}
+                        </option>
+                      ))}
+                    {newPartnerNames.map((name) => (
+                      <option key={name} value={`new:${name}`}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </FormRow>
+                <FormRow label={t('manage.agreementForm.signatoryName', { n })} htmlFor={`${id}-s${i}-name`}>
+                  <input id={`${id}-s${i}-name`} value={x.name} onChange={(e) => setRow({ name: e.target.value })} />
+                </FormRow>
+                <FormRow label={t('manage.agreementForm.signatoryTitle', { n })} htmlFor={`${id}-s${i}-title`} error={error(`signatory.${i}.title`)}>
+                  <input id={`${id}-s${i}-title`} value={x.title} onChange={(e) => setRow({ title: e.target.value })} {...fieldAria(`${id}-s${i}-title`, error(`signatory.${i}.title`))} />
+                </FormRow>
+                <FormRow label={t('manage.agreementForm.signatoryCapacity', { n })} htmlFor={`${id}-s${i}-capacity`}>
+                  <input id={`${id}-s${i}-capacity`} value={x.capacity} onChange={(e) => setRow({ capacity: e.target.value })} />
+                </FormRow>
+                <div>
+                  <button type="button" onClick={() => set({ signatories: draft.signatories.filter((_, j) => j !== i) })}>
+                    {t('manage.agreementForm.removeSignatory', { n })}
+                  </button>
+                </div>
+              </div>
+            );
+          })}
+          <div>
+            <button type="button" onClick={() => set({ signatories: [...draft.signatories, { side: 'committee', name: '', title: '', capacity: '' }] })}>
+              + {t('manage.agreementForm.addSignatory')}
+            </button>
+          </div>
+        </fieldset>
         <FormRow label={t('manage.agreementForm.documentNumber')} htmlFor={`${id}-number`}>
           <input id={`${id}-number`} value={draft.documentNumber} onChange={(e) => set({ documentNumber: e.target.value })} />
         </FormRow>

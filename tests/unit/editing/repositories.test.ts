@@ -31,12 +31,23 @@ const snapshotOf = (db: CamKetDatabase) => db.transaction('r', [db.units, db.par
 describe('agreements', () => {
   it('a new province and partner typed by name become records, with the province\'s People\'s Committee', async () => {
     const db = await demo();
-    const { fields, problems } = checkAgreementDraft({ ...emptyAgreementDraft('2026-11-22'), title: 'TT Đà Nẵng – CMC', newUnitName: 'Đà Nẵng', newUnitKind: 'centrally-run-city', newPartners: 'Tập đoàn CMC\nviettel' });
+    const { fields, problems } = checkAgreementDraft({
+      ...emptyAgreementDraft('2026-11-22'),
+      title: 'TT Đà Nẵng – CMC',
+      newUnitName: 'Đà Nẵng',
+      newUnitKind: 'centrally-run-city',
+      newPartners: 'Tập đoàn CMC\nviettel',
+      signatories: [
+        { side: 'committee', name: 'A', title: 'Chủ tịch UBND thành phố', capacity: '' },
+        { side: 'new:Tập đoàn CMC', name: 'B', title: 'Tổng Giám đốc', capacity: '' },
+      ],
+    });
     expect(problems).toEqual([]);
     const a = unwrap(await createAgreement(db, fields));
     const parties = await db.parties.bulkGet(a.partyIds);
     expect(parties.map((p) => p?.name)).toEqual(['UBND thành phố Đà Nẵng', 'Tập đoàn CMC', 'Tập đoàn Công nghiệp - Viễn thông Quân đội']);
     expect((await db.units.get(a.signatoryUnitId))?.name).toBe('Đà Nẵng');
+    expect(a.signatories.map((x) => x.partyId)).toEqual([a.partyIds[0], a.partyIds[1]]);
     const history = unwrap(await listHistory(db, a.id));
     expect(history).toHaveLength(1);
     expect(history[0]).toMatchObject({ action: 'create', subject: 'agreement', by: 'Trần Văn An' });

@@ -90,6 +90,31 @@ describe('agreement form', () => {
   });
 });
 
+describe('agreement signatories', () => {
+  it('each signs for the committee, a picked partner or a partner typed as new, and needs a title', () => {
+    const draft = {
+      ...emptyAgreementDraft('2026-11-22'),
+      title: 'T',
+      unitId: 'thanh-hoa',
+      partnerIds: ['vnpt'],
+      newPartners: 'Tập đoàn CMC',
+      signatories: [
+        { side: 'committee', name: ' Mai Xuân Liêm ', title: 'Phó Chủ tịch UBND tỉnh', capacity: '' },
+        { side: 'vnpt', name: '', title: 'Tổng Giám đốc', capacity: '' },
+        { side: 'new:Tập đoàn CMC', name: 'A', title: 'Chủ tịch', capacity: 'thừa ủy quyền' },
+        { side: 'fpt', name: 'B', title: '', capacity: '' },
+      ],
+    };
+    const check = checkAgreementDraft(draft);
+    expect(codes(check.problems)).toEqual(['signatory.3.title:required', 'signatory.3.side:side-not-a-party']);
+    expect(check.fields.signatories).toEqual([
+      { side: 'committee', name: 'Mai Xuân Liêm', title: 'Phó Chủ tịch UBND tỉnh', capacity: null },
+      { side: { id: 'vnpt' }, name: null, title: 'Tổng Giám đốc', capacity: null },
+      { side: { newName: 'Tập đoàn CMC' }, name: 'A', title: 'Chủ tịch', capacity: 'thừa ủy quyền' },
+    ]);
+  });
+});
+
 describe('target revisions', () => {
   const c = commitment('capped-percentage', { unit: '%', target: 90, milestones: [{ year: 2027, value: 80 }] });
 
