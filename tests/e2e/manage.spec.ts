@@ -285,3 +285,21 @@ test('the agreement form works from the keyboard alone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Biên bản ghi nhớ thử nghiệm');
   await expect(page.getByText('Đà Nẵng').first()).toBeVisible();
 });
+
+test('the editing screens in English pass axe and speak English', async ({ page }) => {
+  await page.goto('/agreements/new');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New cooperation agreement' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save agreement' }).click();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveAccessibleDescription('Required.');
+  await expectAccessible(page);
+  await page.goto('/agreements/agr-phu-tho-viettel-2025/commitments/new');
+  await page.getByLabel('Start from a template').selectOption({ label: 'Provincial digital transformation index (DTI) rank' });
+  await expect(page.getByText('Direction: Lower is better (a rank)')).toBeVisible();
+  await expectAccessible(page);
+  await page.goto('/trash');
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await page.goto('/spreadsheets');
+  await expect(page.getByRole('heading', { level: 1, name: 'Spreadsheets and calendar' })).toBeVisible();
+  await expectAccessible(page);
+});
