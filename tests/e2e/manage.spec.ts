@@ -239,6 +239,18 @@ test('editing an agreement keeps what the form does not show, and archiving hide
   await expect(page.getByRole('link', { name: /giữa UBND tỉnh Hải Dương và Tập đoàn Viettel/ })).toBeVisible();
 });
 
+test('a period that would leave a commitment\'s due date outside it is refused, naming the commitment', async ({ page }) => {
+  await page.goto('/agreements/agr-hai-duong-fpt-2021/edit');
+  await page.getByLabel('Năm bắt đầu').fill('2022');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByLabel('Năm kết thúc')).toHaveAccessibleDescription(
+    '1 nội dung cam kết có mốc năm hoặc hạn hoàn thành ngoài giai đoạn này: Có sản phẩm chuyển đổi số ứng dụng trong thực tiễn ngay trong năm 2021. Hãy sửa các mốc đó trước, hoặc giữ giai đoạn cũ.',
+  );
+  await page.getByLabel('Năm bắt đầu').fill('2021');
+  await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('giai đoạn 2021-2025 giữa tỉnh Hải Dương');
+});
+
 test('lists find things without diacritics, and their filters live in the URL', async ({ page }) => {
   await page.goto('/commitments');
   await page.getByRole('searchbox', { name: 'Tìm nội dung cam kết' }).fill('cap quang');

@@ -4,7 +4,7 @@
  * creates the unit, its People's Committee and the enterprise).
  */
 import { isIsoDate } from '../dates';
-import type { Agreement, AgreementKind } from '../model';
+import type { Agreement, AgreementKind, Commitment } from '../model';
 
 export interface AgreementDraft {
   kind: AgreementKind;
@@ -39,10 +39,12 @@ export interface SignatoryDraft {
 }
 
 export type AgreementField = 'title' | 'signedOn' | 'unit' | 'partners' | 'startYear' | 'endYear' | `signatory.${number}.side` | `signatory.${number}.title`;
-export type AgreementProblemCode = 'required' | 'invalid-date' | 'year-invalid' | 'period-order' | 'signed-after-period' | 'too-long' | 'side-not-a-party';
+export type AgreementProblemCode = 'required' | 'invalid-date' | 'year-invalid' | 'period-order' | 'signed-after-period' | 'too-long' | 'side-not-a-party' | 'commitments-outside-period';
 export interface AgreementProblem {
   field: AgreementField;
   code: AgreementProblemCode;
+  /** For 'commitments-outside-period': the titles of the commitments concerned. */
+  titles?: string[];
 }
 
 export function emptyAgreementDraft(today: string): AgreementDraft {
@@ -107,7 +109,11 @@ export interface AgreementFields {
   signatories: { side: 'committee' | { id: string } | { newName: string }; name: string | null; title: string; capacity: string | null }[];
 }
 
-export function checkAgreementDraft(draft: AgreementDraft): { problems: AgreementProblem[]; fields: AgreementFields } {
+/**
+ * @param commitments the agreement's commitments, when editing: a new period must still hold their
+ *   yearly milestones and due dates (otherwise their status would be judged against a path outside it).
+ */
+export function checkAgreementDraft(draft: AgreementDraft, commitments: readonly Pick<Commitment, 'title' | 'milestones' | 'dueOn'>[] = []): { problems: AgreementProblem[]; fields: AgreementFields } {
   const problems: AgreementProblem[] = [];
   const title = clean(draft.title);
   if (!title) problems.push({ field: 'title', code: 'required' });
@@ -130,6 +136,12 @@ export function checkAgreementDraft(draft: AgreementDraft): { problems: Agreemen
       else period = { startYear: start, endYear: end };
     }
     if (period && isIsoDate(draft.signedOn) && Number(draft.signedOn.slice(0, 4)) > period.endYear) problems.push({ field: 'signedOn', code: 'signed-after-period' });
+    if (period) {
+      const p = period;
+      const outside = (year: number) => year < p.startYear || year > p.endYear;
+      const titles = commitments.filter((c) => c.milestones.some((m) => outside(m.year)) || (c.dueOn !== null && outside(Number(c.dueOn.slice(0, 4))))).map((c) => c.title);
+      if (titles.length > 0) problems.push({ field: 'endYear', code: 'commitments-outside-period', titles });
+    }
   }
 
   const signatories: AgreementFields['signatories'] = [];

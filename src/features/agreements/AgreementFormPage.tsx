@@ -43,7 +43,7 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
   const create = useCreateAgreement();
   const update = useUpdateAgreement(existing?.agreement.id ?? '');
   const write = existing ? update : create;
-  const check = checkAgreementDraft(draft);
+  const check = checkAgreementDraft(draft, existing?.commitments ?? []);
   const set = (patch: Partial<AgreementDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const unitsById = new Map(directory.units.map((u) => [u.id, u]));
   const partners = directory.parties.filter((p) => p.kind !== 'people-committee');
@@ -53,6 +53,7 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
     const problem = tried ? check.problems.find((p) => p.field === field) : undefined;
     if (!problem) return null;
     if (problem.code === 'required' && (field === 'partners' || field === 'unit')) return t(`manage.agreementForm.errors.${field}`);
+    if (problem.code === 'commitments-outside-period') return t('manage.agreementForm.errors.commitments-outside-period', { count: problem.titles?.length ?? 0, titles: problem.titles?.join('; ') ?? '' });
     return t(`manage.agreementForm.errors.${problem.code}`);
   };
 

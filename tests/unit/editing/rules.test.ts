@@ -90,6 +90,19 @@ describe('agreement form', () => {
   });
 });
 
+describe('agreement period and its commitments', () => {
+  it('a new period must still hold the commitments\' milestones and due dates', () => {
+    const draft = { ...emptyAgreementDraft('2026-11-22'), title: 'T', unitId: 'x', partnerIds: ['p'], startYear: '2025', endYear: '2027', signedOn: '2025-01-01' };
+    const commitments = [
+      { title: 'A', milestones: [{ year: 2028, value: 1 }], dueOn: null },
+      { title: 'B', milestones: [], dueOn: '2030-12-31' },
+      { title: 'C', milestones: [{ year: 2026, value: 1 }], dueOn: '2027-06-30' },
+    ];
+    expect(checkAgreementDraft(draft, commitments).problems).toEqual([{ field: 'endYear', code: 'commitments-outside-period', titles: ['A', 'B'] }]);
+    expect(checkAgreementDraft({ ...draft, endYear: '2030' }, commitments).problems).toEqual([]);
+  });
+});
+
 describe('agreement signatories', () => {
   it('each signs for the committee, a picked partner or a partner typed as new, and needs a title', () => {
     const draft = {
