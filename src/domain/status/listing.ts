@@ -113,7 +113,6 @@ export function listCommitmentRows(data: DashboardData, filters: ListFilters, so
     rows.push({ commitment, agreement, assessment: assess(commitment, agreement.period, asOf), unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId });
   }
   if (filters.status) rows = rows.filter((r) => r.assessment.status === filters.status);
-  const found = searchItems(rows, (r) => [r.commitment.title, r.commitment.description, r.commitment.unit, r.agreement.title, r.unitName].join(' '), filters.q ?? '');
   const dueOf = (r: CommitmentRow) => r.assessment.dueDate ?? '9999';
   const compare: Record<CommitmentSort, (x: CommitmentRow, y: CommitmentRow) => number> = {
     agreement: (x, y) => vietnameseCollator.compare(x.agreement.title, y.agreement.title) || x.commitment.clause.localeCompare(y.commitment.clause, 'vi', { numeric: true }),
@@ -122,7 +121,16 @@ export function listCommitmentRows(data: DashboardData, filters: ListFilters, so
     progress: (x, y) => (x.assessment.progress ?? 2) - (y.assessment.progress ?? 2),
     due: (x, y) => dueOf(x).localeCompare(dueOf(y)),
   };
-  return found.sort((x, y) => compare[sort](x, y) || x.commitment.id.localeCompare(y.commitment.id));
+  rows.sort((x, y) => compare[sort](x, y) || x.commitment.id.localeCompare(y.commitment.id));
+  return searchCommitmentRows(rows, filters.q ?? '');
+}
+
+/**
+ * The search step alone, keeping the order: a page computes the (costlier) filtered, assessed and
+ * sorted rows once per filter change, and only this on each keystroke.
+ */
+export function searchCommitmentRows(rows: readonly CommitmentRow[], q: string): CommitmentRow[] {
+  return searchItems(rows, (r) => [r.commitment.title, r.commitment.description, r.commitment.unit, r.agreement.title, r.unitName].join(' '), q);
 }
 
 export const isStatus = (value: string | null): value is Status => value !== null && (STATUSES as readonly string[]).includes(value);

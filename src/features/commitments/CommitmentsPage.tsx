@@ -8,7 +8,7 @@ import { SampleBadge } from '../../components/SampleBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { latestCheckIn } from '../../domain/model';
 import type { DashboardData } from '../../domain/status/dashboard';
-import { COMMITMENT_SORTS, listCommitmentRows, type CommitmentSort } from '../../domain/status/listing';
+import { COMMITMENT_SORTS, listCommitmentRows, searchCommitmentRows, type CommitmentSort } from '../../domain/status/listing';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { todayIso } from '../../lib/today';
@@ -37,9 +37,11 @@ function CommitmentList({ data }: { data: DashboardData }) {
   const deferredQ = useDeferredValue(filters.q ?? '');
   const sortParam = params.get('sort');
   const sort: CommitmentSort = (COMMITMENT_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as CommitmentSort) : 'agreement';
-  const key = JSON.stringify({ ...filters, q: deferredQ });
+  const key = JSON.stringify({ ...filters, q: '' });
+  // Assessing every commitment is the costly part: once per filter change, not per keystroke.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the filters
-  const rows = useMemo(() => listCommitmentRows(data, { ...filters, q: deferredQ }, sort, todayIso()), [data, key, sort]);
+  const filtered = useMemo(() => listCommitmentRows(data, { ...filters, q: '' }, sort, todayIso()), [data, key, sort]);
+  const rows = useMemo(() => searchCommitmentRows(filtered, deferredQ), [filtered, deferredQ]);
   return (
     <>
       <ListFilterBar data={data} list="commitments" sorts={COMMITMENT_SORTS} searchLabel={t('manage.commitments.searchLabel')} searchPlaceholder={t('manage.commitments.searchPlaceholder')} clearTo={paths.commitments()} />
@@ -50,7 +52,7 @@ function CommitmentList({ data }: { data: DashboardData }) {
       ) : (
         <>
           <p role="status" className="muted">
-            {rows.length > SHOWN ? t('manage.commitments.showing', { shown: SHOWN, count: rows.length }) : t('manage.commitments.count', { count: rows.length })}
+            {rows.length > SHOWN ? t('manage.commitments.showing', { shown: SHOWN, total: format.number(rows.length) }) : t('manage.commitments.count', { count: rows.length })}
           </p>
           <div className="table-scroll">
             <table aria-labelledby="commitments-title">
