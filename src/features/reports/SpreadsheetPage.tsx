@@ -157,7 +157,12 @@ function ImportSection({ data }: { data: DashboardData }) {
       <h2 id="sheets-import-title">{t('manage.sheets.importTitle')}</h2>
       <p className="muted">{t('manage.sheets.importHint')}</p>
       <label htmlFor={`${id}-file`}>{t('manage.sheets.chooseFile')}</label>{' '}
-      <input id={`${id}-file`} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void onFile(e.target.files?.[0])} />
+      <input id={`${id}-file`} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => {
+          void onFile(e.target.files?.[0]);
+          // The same file, corrected and chosen again, must be read again.
+          e.target.value = '';
+        }}
+      />
       {reading && <p role="status">{t('manage.sheets.reading', { name: fileName })}</p>}
       {layout && (
         <p role="alert" className="notice notice--error">
