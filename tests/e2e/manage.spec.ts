@@ -95,6 +95,13 @@ test('a new agreement and a commitment from a template, validated field by field
   // The custom template is now offered in Settings.
   await page.goto('/settings');
   await expect(page.getByRole('button', { name: 'Xóa mẫu «Vùng phủ sóng 5G theo dân số»' })).toBeVisible();
+  // … and in the template picker, until it is deleted.
+  await page.goto('/agreements/agr-phu-tho-viettel-2025/commitments/new');
+  await expect(page.getByLabel('Chọn từ mẫu').locator('optgroup[label="Mẫu của tôi"] > option')).toHaveText(['Vùng phủ sóng 5G theo dân số']);
+  await page.goto('/settings');
+  await page.getByRole('button', { name: 'Xóa mẫu «Vùng phủ sóng 5G theo dân số»' }).click();
+  await expect(page.getByText('Đã xóa mẫu «Vùng phủ sóng 5G theo dân số».')).toBeVisible();
+  await expect(page.getByText('Chưa có mẫu riêng.')).toBeVisible();
 });
 
 test('a report is corrected and a target revised by decision, both in the history', async ({ page }) => {

@@ -55,7 +55,14 @@ test('the whole-period report in English', async ({ page }) => {
 });
 
 test('CSV out, new figures typed in, back in: a preview with row errors, then only the good rows', async ({ page }) => {
-  await page.goto('/spreadsheets');
+  // A province's sheet holds only its agreements (Hải Phòng: the three Hải Dương signed).
+  await page.goto('/spreadsheets?scope=province:hai-phong');
+  await expect(page.getByText(/^3 thỏa thuận, trạng thái tính đến/)).toBeVisible();
+  const province = (await readFile((await downloaded(page, 'Tải CSV nội dung cam kết')).path, 'utf8')).split('\r\n').slice(1);
+  expect(province.length).toBeGreaterThan(0);
+  expect(province.every((l) => l.startsWith('"agr-hai-duong-'))).toBe(true);
+  await page.getByLabel('Phạm vi').selectOption({ label: 'Tất cả thỏa thuận' });
+  await expect(page.getByText(/^5 thỏa thuận, trạng thái tính đến/)).toBeVisible();
   const { path } = await downloaded(page, 'Tải CSV nội dung cam kết');
   const bytes = await readFile(path);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

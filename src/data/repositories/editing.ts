@@ -78,6 +78,12 @@ async function resolveParties(db: CamKetDatabase, fields: AgreementFields, now: 
   return { unit, committee: committee.party, partnerIds, signatories, added, responsibleUnitId: currentSuccessor(unit.id, (id) => successor.get(id)) };
 }
 
+/** The form's fields that are stored as they are (the parties and units are resolved apart). */
+function storedFields(fields: AgreementFields): Pick<Agreement, 'kind' | 'title' | 'documentNumber' | 'signedOn' | 'signedPlace' | 'signedOnline' | 'period' | 'summary'> {
+  const { kind, title, documentNumber, signedOn, signedPlace, signedOnline, period, summary } = fields;
+  return { kind, title, documentNumber, signedOn, signedPlace, signedOnline, period, summary };
+}
+
 const writeTables = (db: CamKetDatabase) => [db.units, db.parties, db.agreements, db.commitments, ...historyTables(db)];
 
 export function createAgreement(db: CamKetDatabase, fields: AgreementFields, options: WriteOptions = {}): Promise<Result<Agreement>> {
@@ -91,15 +97,9 @@ export function createAgreement(db: CamKetDatabase, fields: AgreementFields, opt
         createdAt: now,
         updatedAt: now,
         rev: 1,
-        kind: fields.kind,
-        title: fields.title,
-        documentNumber: fields.documentNumber,
-        signedOn: fields.signedOn,
-        signedPlace: fields.signedPlace,
-        signedOnline: fields.signedOnline,
+        ...storedFields(fields),
         partyIds: [resolved.committee.id, ...resolved.partnerIds],
         signatories: resolved.signatories,
-        period: fields.period,
         predecessorId: null,
         predecessorNote: null,
         legalBases: [],
@@ -107,7 +107,6 @@ export function createAgreement(db: CamKetDatabase, fields: AgreementFields, opt
         sources: [],
         signatoryUnitId: resolved.unit.id,
         responsibleUnitId: resolved.responsibleUnitId,
-        summary: fields.summary,
         attendees: [],
         archived: false,
       };
@@ -157,14 +156,7 @@ export function updateAgreement(db: CamKetDatabase, id: string, fields: Agreemen
         before,
         {
           ...before,
-          kind: fields.kind,
-          title: fields.title,
-          documentNumber: fields.documentNumber,
-          signedOn: fields.signedOn,
-          signedPlace: fields.signedPlace,
-          signedOnline: fields.signedOnline,
-          period: fields.period,
-          summary: fields.summary,
+          ...storedFields(fields),
           partyIds: [resolved.committee.id, ...otherCommittees, ...resolved.partnerIds],
           signatories: resolved.signatories,
           signatoryUnitId: resolved.unit.id,

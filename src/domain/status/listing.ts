@@ -81,9 +81,6 @@ export function listAgreementRows(data: DashboardData, filters: ListFilters, sor
   });
   if (filters.pillar) rows = rows.filter((r) => r.pillars.has(filters.pillar!));
   if (filters.status) rows = rows.filter((r) => r.statuses.includes(filters.status!));
-  const text = (r: AgreementRow) =>
-    [r.agreement.title, r.agreement.summary, r.agreement.documentNumber ?? '', r.unitName, r.formerName ?? '', ...r.partners.flatMap((p) => [p.name, p.shortName]), ...r.agreement.signatories.map((s) => s.name ?? '')].join(' ');
-  const found = searchItems(rows, text, filters.q ?? '');
   const compare: Record<AgreementSort, (x: AgreementRow, y: AgreementRow) => number> = {
     'signed-desc': (x, y) => y.agreement.signedOn.localeCompare(x.agreement.signedOn),
     'signed-asc': (x, y) => x.agreement.signedOn.localeCompare(y.agreement.signedOn),
@@ -92,9 +89,17 @@ export function listAgreementRows(data: DashboardData, filters: ListFilters, sor
     // Least on track first: the ones that need attention; those that cannot be judged last.
     'on-track': (x, y) => (x.rollup.onTrackShare ?? 2) - (y.rollup.onTrackShare ?? 2),
   };
-  return found
-    .map(({ statuses: _s, pillars: _p, ...row }) => row)
-    .sort((x, y) => compare[sort](x, y) || x.agreement.id.localeCompare(y.agreement.id));
+  const sorted = rows.map(({ statuses: _s, pillars: _p, ...row }) => row).sort((x, y) => compare[sort](x, y) || x.agreement.id.localeCompare(y.agreement.id));
+  return searchAgreementRows(sorted, filters.q ?? '');
+}
+
+/** The search step alone, keeping the order (see searchCommitmentRows). */
+export function searchAgreementRows(rows: readonly AgreementRow[], q: string): AgreementRow[] {
+  return searchItems(
+    rows,
+    (r) => [r.agreement.title, r.agreement.summary, r.agreement.documentNumber ?? '', r.unitName, r.formerName ?? '', ...r.partners.flatMap((p) => [p.name, p.shortName]), ...r.agreement.signatories.map((s) => s.name ?? '')].join(' '),
+    q,
+  );
 }
 
 const SEVERITY: Record<Status, number> = Object.fromEntries(

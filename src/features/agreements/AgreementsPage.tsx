@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { filtersFromParams, ListFilterBar } from '../../components/ListFilterBar';
 import { QueryView } from '../../components/QueryView';
 import type { DashboardData } from '../../domain/status/dashboard';
-import { AGREEMENT_SORTS, listAgreementRows, type AgreementRow, type AgreementSort } from '../../domain/status/listing';
+import { AGREEMENT_SORTS, listAgreementRows, searchAgreementRows, type AgreementRow, type AgreementSort } from '../../domain/status/listing';
 import { vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
@@ -49,9 +49,11 @@ function AgreementList({ data }: { data: DashboardData }) {
   const deferredQ = useDeferredValue(filters.q ?? '');
   const sortParam = params.get('sort');
   const sort: AgreementSort = (AGREEMENT_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as AgreementSort) : 'province';
-  const key = JSON.stringify({ ...filters, q: deferredQ });
+  const key = JSON.stringify({ ...filters, q: '' });
+  // Roll-ups are the costly part: once per filter change, not per keystroke.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the filters
-  const rows = useMemo(() => listAgreementRows(data, { ...filters, q: deferredQ }, sort, todayIso()), [data, key, sort]);
+  const filtered = useMemo(() => listAgreementRows(data, { ...filters, q: '' }, sort, todayIso()), [data, key, sort]);
+  const rows = useMemo(() => searchAgreementRows(filtered, deferredQ), [filtered, deferredQ]);
   const sorts = ['province', ...AGREEMENT_SORTS.filter((s) => s !== 'province')];
   return (
     <>
