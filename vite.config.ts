@@ -58,5 +58,9 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
+    // 2 shared cores: a property test or a national-size generator can take several seconds on a
+    // busy day. Timings are the benchmark's business, never a unit test's.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
