@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.mjs';
 
-const PORT = 4174;
+// Overridable so that two people (or agents) can run end-to-end tests side by side on one machine,
+// each against its own build: E2E_PORT=4281 E2E_DIST=/tmp/dist-a npx playwright test …
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 /**
  * End-to-end tests drive the system Chromium (no browser download is possible here) against the
@@ -37,7 +40,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = process.env.E2E_DIST ? `${process.env.E2E_DIST.replace(/\/$/, '')}/` : new URL('../../dist/', import.meta.url).pathname;
 
 function distFiles(dir = DIST): string[] {
   return readdirSync(dir).flatMap((name) => {
