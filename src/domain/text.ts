@@ -3,17 +3,21 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus: all one "-". */
+const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /**
  * Folds text for search: "Hải Dương" → "hai duong", "Thanh Hoá" and "Thanh Hóa" → "thanh hoa".
  * NFD splits letters from their tone and vowel marks; đ/Đ has no decomposition, so it is mapped by
- * hand. Intl.Collator is for sorting only and does not do this.
+ * hand. Intl.Collator is for sorting only and does not do this. Every dash is a hyphen, so
+ * "SAIGONTEL-NGS" finds "SAIGONTEL–NGS".
  */
 export function foldForSearch(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/g, 'd')
+    .replace(DASHES, '-')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
