@@ -216,7 +216,7 @@ function makeCommitment({ id, agreementId, kind, pillar, title, unit, period, pa
     }
     baseline = { value: from, qualifier: null, asOf: `${period.startYear - 1}-12-31`, note: 'Kết quả giai đoạn trước (dữ liệu thử)', evidence: [] };
     target = to;
-    for (let y = 1; y < years; y++) milestones.push({ year: period.startYear + y - 1, value: kind === 'cumulative-count' ? Math.round(planAt(from, to, `${period.startYear + y - 1}-12-31`)) : round1(planAt(from, to, `${period.startYear + y - 1}-12-31`)) });
+    for (let y = 1; y < years; y++) milestones.push({ year: period.startYear + y - 1, value: kind === 'cumulative-count' || kind === 'rank' ? Math.round(planAt(from, to, `${period.startYear + y - 1}-12-31`)) : round1(planAt(from, to, `${period.startYear + y - 1}-12-31`)) });
     const dates = kind === 'rank' ? quarterEnds(period.startYear, last).filter((d) => d.endsWith('12-31')) : quarterEnds(period.startYear, last);
     for (const d of dates) {
       let v = from + (planAt(from, to, d) - from) * pace + (rand() - 0.5) * Math.abs(to - from) * 0.05;
