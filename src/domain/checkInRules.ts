@@ -5,6 +5,7 @@
 import { isIsoDate } from './dates';
 import { latestCheckIn, type Assessment, type CheckIn, type Commitment, type Period } from './model';
 import { readKindValue } from './editing/numberRules';
+import { futureDateProblem } from './recordRules';
 
 export interface CheckInDraft {
   asOf: string;
@@ -78,7 +79,8 @@ export function checkDraft(c: Commitment, period: Period | null, draft: CheckInD
   else {
     if (period && draft.asOf < `${period.startYear}-01-01`) errors.push({ field: 'asOf', code: 'before-period' });
     if (period && draft.asOf > `${period.endYear + 1}-06-30`) errors.push({ field: 'asOf', code: 'after-period' });
-    if (draft.asOf > today) errors.push({ field: 'asOf', code: 'in-future' });
+    // Shared with the snapshot parser, which allows a day for time zones (recordRules.ts, dates.ts).
+    if (futureDateProblem(draft.asOf, today)) errors.push({ field: 'asOf', code: 'in-future' });
   }
 
   if (NUMERIC.has(c.kind)) {

@@ -4,10 +4,12 @@
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic rather than Date.UTC, which reads years 0–99 as 1900–1999.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** True for a `YYYY-MM-DD` string naming a day that exists (2025-02-31 is false). */
@@ -20,8 +22,34 @@ export function isIsoDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * True for a UTC instant `YYYY-MM-DDTHH:MM:SS(.sss)Z` that exists: the date is on the calendar
+ * (no 30 February), hours are 00–23, minutes and seconds 00–59. Read field by field, never with
+ * Date.parse, which accepts "24:00" and rolls "2025-02-30" over into March.
+ */
 export function isIsoTimestamp(value: string): boolean {
-  return ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  const m = ISO_TIMESTAMP.exec(value);
+  if (!m) return false;
+  return isIsoDate(m[1]!) && Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4]) <= 59;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The `YYYY-MM-DD` of an instant, in UTC. */
+export function utcIsoDate(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+/**
+ * How far after today a date read from a file may be: one day. A file carries no time zone, and
+ * the local date anywhere on Earth is at most one day ahead of the date in UTC (UTC+14), so a
+ * report dated "today" on any laptop is accepted; a date two days ahead is refused.
+ */
+export const FUTURE_DATE_TOLERANCE_DAYS = 1;
+
+/** The latest date a file's report or decision may carry when read at `now` (see the tolerance above). */
+export function latestAcceptedDate(now: Date): string {
+  return utcIsoDate(new Date(now.getTime() + FUTURE_DATE_TOLERANCE_DAYS * DAY_MS));
 }
 
 /** `2025-08-21` → `21/08/2025`, the form used in Vietnamese documents (and kept in English). */

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { isIsoDate, isIsoTimestamp } from './dates';
+import { MAX_REV } from './recordRules';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -34,7 +35,8 @@ export const recordMeta = {
   id: Id,
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
-  rev: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** 1 … MAX_REV: far beyond any real count of edits, and well inside the integers a number holds exactly. */
+  rev: v.pipe(v.number(), v.integer('not-integer'), v.minValue(1, 'rev-range'), v.maxValue(MAX_REV, 'rev-range')),
 } as const;
 
 // Enumerations live in ./enums (free of valibot, so that screens needing only a list of codes do
@@ -119,7 +121,8 @@ export const AgreementSchema = v.object({
   signedOn: IsoDate,
   signedPlace: v.nullable(Text),
   signedOnline: v.boolean(),
-  partyIds: v.pipe(v.array(Id), v.minLength(2, 'two-parties')),
+  /** At least two, each named once: the same party twice is not a second party. */
+  partyIds: v.pipe(v.array(Id), v.checkItems((id, index, ids) => ids.indexOf(id) === index, 'duplicate-party'), v.minLength(2, 'two-parties')),
   signatories: v.array(SignatorySchema),
   /** Null where the document states no period (some MOUs). */
   period: v.nullable(PeriodSchema),

@@ -9,7 +9,9 @@ export interface ValidationIssue {
   path: string;
   /**
    * A stable code: our schemas' own ("required", "invalid-date", "percent-range" …), or
-   * "missing" (no such field), "wrong-type" (e.g. a number given as text), or valibot's issue type.
+   * "missing" (no such field), "wrong-type" (e.g. a number given as text), "unknown-value" (none of
+   * the allowed choices), "not-integer", "out-of-range" (a bound: see `expected`), and "invalid" for
+   * anything else — never valibot's own issue type, which is no word for a person.
    */
   code: string;
   /** What was expected, for wrong-type: "string", "number" … */
@@ -22,11 +24,23 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: Validat
 
 const TYPE_ISSUES = new Set(['string', 'number', 'boolean', 'array', 'object', 'null', 'nullable', 'literal']);
 
+/** valibot's issue types that have a word of ours; any other becomes "invalid". */
+const OTHER_ISSUES: Record<string, string> = {
+  variant: 'unknown-value',
+  union: 'unknown-value',
+  picklist: 'unknown-value',
+  integer: 'not-integer',
+  min_value: 'out-of-range',
+  max_value: 'out-of-range',
+  min_length: 'too-short',
+  max_length: 'too-long',
+};
+
 function codeOf(issue: v.BaseIssue<unknown>): string {
   if (issue.type === 'object' && issue.received === 'undefined') return 'missing';
   if (/^[a-z-]+$/.test(issue.message)) return issue.message;
   if (TYPE_ISSUES.has(issue.type)) return 'wrong-type';
-  return issue.type;
+  return OTHER_ISSUES[issue.type] ?? 'invalid';
 }
 
 export function validate<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown): Validated<v.InferOutput<TSchema>> {

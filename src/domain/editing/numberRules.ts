@@ -5,6 +5,7 @@
  */
 import type { CommitmentKind } from '../model';
 import { parseVietnameseNumber } from '../numbers';
+import { kindValueProblem } from '../recordRules';
 
 export type NumberProblemCode = 'required' | 'not-a-number' | 'ambiguous' | 'percent-range' | 'negative' | 'rank-range';
 
@@ -28,10 +29,9 @@ export function readKindValue(kind: CommitmentKind, text: string, chosen: number
   } else if (parsed.reason === 'empty') return required ? { value: null, problem: { code: 'required' } } : { value: null };
   else return { value: null, problem: { code: 'not-a-number' } };
 
-  if (kind === 'capped-percentage' && (value < 0 || value > 100)) return { value, problem: { code: 'percent-range' } };
-  if (kind === 'rank' && (value < 1 || !Number.isInteger(value))) return { value, problem: { code: 'rank-range' } };
-  if (value < 0) return { value, problem: { code: 'negative' } };
-  return { value };
+  // The kind's range has one home, shared with the snapshot parser (see recordRules.ts).
+  const range = kindValueProblem(kind, value);
+  return range ? { value, problem: { code: range } } : { value };
 }
 
 /** The two readings of an ambiguous text, for the question shown to the user; undefined otherwise. */

@@ -5,6 +5,7 @@
  */
 import { isIsoDate } from '../dates';
 import type { Commitment, Period, TargetRevision } from '../model';
+import { futureDateProblem } from '../recordRules';
 import { readKindValue, type NumberProblemCode } from './numberRules';
 
 export interface RevisionDraft {
@@ -45,7 +46,7 @@ export function checkRevisionDraft(c: Commitment, period: Period | null, draft: 
   if (!draft.decisionRef.trim()) problems.push({ field: 'decisionRef', code: 'required' });
   if (!draft.decidedOn) problems.push({ field: 'decidedOn', code: 'required' });
   else if (!isIsoDate(draft.decidedOn)) problems.push({ field: 'decidedOn', code: 'invalid-date' });
-  else if (draft.decidedOn > today) problems.push({ field: 'decidedOn', code: 'in-future' });
+  else if (futureDateProblem(draft.decidedOn, today)) problems.push({ field: 'decidedOn', code: 'in-future' });
   return { problems, value: reading.problem ? null : reading.value };
 }
 

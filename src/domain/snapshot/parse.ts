@@ -8,6 +8,7 @@ import { validate } from '../validation';
 import { canonicalData, type EntityKind, type SnapshotData } from './canonical';
 import { CURRENT_FORMAT_VERSION, ENTITY_SCHEMAS, EnvelopeSchema, SNAPSHOT_FORMAT, type Snapshot } from './format';
 import { migrateSnapshot } from './migrations';
+import { recordRuleProblems } from './rules';
 
 /** Refused before reading: the national-scale set is ~25 MB. */
 export const MAX_SNAPSHOT_BYTES = 100 * 1024 * 1024;
@@ -36,7 +37,7 @@ export type SnapshotProblem =
   | { code: 'newer-version'; found: number; supported: number }
   | { code: 'forbidden-key'; key: string; path: string }
   | { code: 'missing-section'; section: string }
-  | ({ code: 'invalid-field'; issue: string; expected?: string; received?: string } & RecordLocation)
+  | ({ code: 'invalid-field'; issue: string; expected?: string; received?: string; limit?: string } & RecordLocation)
   | { code: 'duplicate-id'; entity: EntityKind | 'checkIns' | 'revisions'; id: string; positions: [number, number] }
   | ({ code: 'missing-reference'; target: EntityKind; targetId: string } & RecordLocation);
 
@@ -113,7 +114,10 @@ function findDuplicates(data: SnapshotData, problems: SnapshotProblem[]): void {
   check('revisions', data.commitments.flatMap((c) => c.revisions.map((x) => x.id)));
 }
 
-export function parseSnapshotText(text: string, onProgress?: (p: ParseProgress) => void): ParseResult {
+/**
+ * @param now "today" for the rule that no report or decision is dated in the future (snapshot/rules.ts)
+ */
+export function parseSnapshotText(text: string, onProgress?: (p: ParseProgress) => void, now: Date = new Date()): ParseResult {
   const problems: SnapshotProblem[] = [];
   const fail = (): ParseResult => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS_LISTED), total: problems.length });
 
@@ -184,6 +188,8 @@ export function parseSnapshotText(text: string, onProgress?: (p: ParseProgress) 
   if (problems.length > 0) return fail();
 
   const valid = data as unknown as SnapshotData;
+  problems.push(...recordRuleProblems(valid, now));
+  if (problems.length > 0) return fail();
   findDuplicates(valid, problems);
   if (problems.length > 0) return fail();
 

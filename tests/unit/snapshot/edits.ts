@@ -43,7 +43,8 @@ export function edited(edits: Edit[]): SnapshotData {
         updatedAt: at,
         rev: (existing?.rev ?? 0) + 1 + e.bump,
         asOf: '2026-06-30',
-        value: e.value,
+        // The form's range for the kind (domain/recordRules.ts): a rank starts at 1.
+        value: c.kind === 'rank' ? Math.max(1, e.value) : e.value,
         done: null,
         qualifier: null,
         narrative: '',
