@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Files a browser never needs from the cache. */
@@ -35,7 +35,8 @@ export function serviceWorker(): Plugin {
     },
     // After everything, public files included, is written.
     closeBundle() {
-      const dist = join(root, outDir);
+      // resolve, not join: an absolute --outDir (/tmp/…) stays absolute.
+      const dist = resolve(root, outDir);
       const files = listFiles(dist)
         .filter((f) => !SKIP.some((re) => re.test(f)))
         .filter((f) => statSync(join(dist, f)).size <= MAX_BYTES)
