@@ -289,6 +289,57 @@ async function measureSize(browser, size, file) {
   return result;
 }
 
+/**
+ * Restore points on the national set: after importing it, ten imports each changing 5 % of the
+ * commitments (their titles, edited later than the set). Reports the bytes the ten kept restore
+ * points hold (exact, compressed, from IndexedDB), the growth of the origin's storage estimate
+ * over the ten imports (data changes included), and the share of each import's write that the
+ * restore point took (reading the rows as they were, compressing, storing), measured in the worker.
+ */
+async function measureRestorePoints(browser, file) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/settings`);
+  await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
+  await page.getByText('0 thỏa thuận').waitFor();
+  await page.goto(`${ORIGIN}/snapshots`);
+  await importThroughApp(page, file.path, false);
+  const usage = () => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const before = await usage();
+  const original = JSON.parse(readFileSync(file.path, 'utf8'));
+  const shares = [];
+  for (let i = 0; i < 10; i++) {
+    const changed = structuredClone(original);
+    const n = changed.data.commitments.length;
+    for (let k = i; k < n; k += 20) {
+      const c = changed.data.commitments[k];
+      Object.assign(c, { title: `${c.title} (sửa lần ${i + 1})`, updatedAt: `2026-11-${String(10 + i).padStart(2, '0')}T08:00:00.000Z` });
+    }
+    const path = join(BENCH_DIR, `national-5pc-${i}.json`);
+    writeFileSync(path, JSON.stringify(changed));
+    await page.goto(`${ORIGIN}/snapshots`);
+    await importThroughApp(page, path, false);
+    const t = await page.evaluate(() => performance.getEntriesByName('camket:import:applied').at(-1)?.detail ?? null);
+    if (t) shares.push(t.restorePointMs / (t.applyMs - t.restorePointMs));
+  }
+  const after = await usage();
+  const pointBytes = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('cam-ket');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('restorePointData').objectStore('restorePointData').getAll();
+          all.onsuccess = () => resolve(all.result.reduce((n, r) => n + (r.patch?.byteLength ?? 0), 0));
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  await context.close();
+  return { pointBytes, storageGrowth: after - before, share: median(shares), commitmentsChanged: Math.ceil(original.data.commitments.length / 20) };
+}
+
 /** Gzipped JS: what index.html loads before any content, and all the overview's first visit loads. */
 async function measureBundle(browser) {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -326,6 +377,7 @@ async function main() {
       rows.push({ size, file: files[size], ...(await measureSize(browser, size, files[size])) });
     }
     const bundle = await measureBundle(browser);
+    const points = ONLY.includes('national') ? await measureRestorePoints(browser, files.national) : null;
     const version = await browser.version();
 
     const national = (size) => size === 'national';
@@ -339,6 +391,12 @@ async function main() {
       const check = (v, limit) => (n ? verdict(v, limit) : '');
       console.log(
         `| ${r.size} | ${f.agreements} agreements, ${f.commitments} commitments, ${f.checkIns} check-ins, ${(f.bytes / 2 ** 20).toFixed(1)} MB | ${ms(r.import)}${check(r.import, 3000)} | ${(r.import / r.floor).toFixed(1)}×${check(r.import / r.floor, 4)} (floor ${ms(r.floor)}) | ${(r.import / r.peer).toFixed(2)}×${check(r.import / r.peer, 1)} (peer ${ms(r.peer)}) | ${ms(r.merge)} | ${ms(r.export)}${check(r.export, 2000)} | ${ms(r.render)}${check(r.render, 1000)} | ${ms(r.filter)}${check(r.filter, 150)} | ${ms(r.chart)}${check(r.chart, 300)} | ${(r.heap / 2 ** 20).toFixed(0)} MB${check(r.heap / 2 ** 20, 300)} |`,
+      );
+    }
+    if (points) {
+      const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+      console.log(
+        `\nRestore points (national set, ten imports each changing ${points.commitmentsChanged} commitments, 5 %): the ten points hold ${mb(points.pointBytes)}${verdict(points.pointBytes / 2 ** 20, 15)} (target ≤ 15 MB); storage estimate grew ${mb(points.storageGrowth)} over the ten imports, data changes included; a point adds ${(points.share * 100).toFixed(0)} % to its import's write${verdict(points.share * 100, 20)} (target ≤ 20 %).`,
       );
     }
     console.log(`\nGzipped JS: before the first content ${kb(bundle.beforeContent)}${verdict(bundle.beforeContent / 1024, 160)} (target ≤ 160 KB); everything the first screen loads ${kb(bundle.firstScreen)}${verdict(bundle.firstScreen / 1024, 300)} (target ≤ 300 KB).`);

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../lib/format';
+import { clearImportMarker, interruptedImport, type ImportMarker } from '../lib/importMarker';
 import { paths } from '../lib/paths';
 import { applyUpdate, dismissOfflineReady, useServiceWorkerState } from '../lib/serviceWorker';
 import { useCrossTabSync, useDatabaseInterruption } from '../queries/crossTab';
@@ -9,7 +10,8 @@ import { backupDue, useBackupStatus } from '../queries/settings';
 
 /**
  * Messages about the app itself, above every page: a new version waiting for the user's go-ahead,
- * the app ready for offline use, another tab having upgraded the database, a backup overdue.
+ * the app ready for offline use, another tab having upgraded the database, an import interrupted
+ * on an earlier visit, a backup overdue.
  */
 export function ShellNotices() {
   const { t } = useTranslation();
@@ -35,6 +37,7 @@ export function ShellNotices() {
           </button>
         </div>
       )}
+      <InterruptedImport />
       <BackupReminder />
     </div>
   );
@@ -71,6 +74,38 @@ function BackupReminder() {
         <Link to={paths.snapshots()}>{t('shell.backupNow')}</Link>
       </span>
       <button type="button" onClick={() => setDismissed(true)}>
+        {t('shell.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** An import whose writing was cut short (the page closed or reloaded meanwhile): said once, until hidden. */
+function InterruptedImport() {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const [marker, setMarker] = useState<ImportMarker | null>(null);
+  useEffect(() => {
+    let current = true;
+    void interruptedImport().then((found) => current && setMarker(found));
+    return () => {
+      current = false;
+    };
+  }, []);
+  if (!marker) return null;
+  const hide = () => {
+    clearImportMarker();
+    setMarker(null);
+  };
+  return (
+    <div role="alert" className="notice notice--error notice--inline">
+      <span>
+        {t('shell.importInterrupted', { fileName: marker.fileName, time: format.instant(marker.startedAt) })}{' '}
+        <Link to={paths.snapshots()} onClick={hide}>
+          {t('shell.importAgain')}
+        </Link>
+      </span>
+      <button type="button" onClick={hide}>
         {t('shell.dismiss')}
       </button>
     </div>

@@ -3,7 +3,7 @@ import type { FieldChange, HistoryEntry } from '../domain/editing/history';
 import { useFormatters } from '../lib/format';
 
 /** A stored value, shown as plain text (never markup): short, and readable for nested values. */
-function ValueText({ value }: { value: unknown }) {
+export function ValueText({ value }: { value: unknown }) {
   const { t } = useTranslation();
   const format = useFormatters();
   if (value === null || value === undefined || value === '') return <span className="muted">{t('common.none')}</span>;

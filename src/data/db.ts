@@ -15,7 +15,7 @@ import type { AdminUnit, Agreement, Commitment, Party } from '../domain/model';
 import type { SnapshotData } from '../domain/snapshot/canonical';
 import type { HistoryEntry } from '../domain/editing/history';
 import type { CommitmentTemplate } from '../domain/editing/templates';
-import type { ConflictReason, FieldDifference, MergeEntity, Outcome } from '../domain/snapshot/merge';
+import type { DeletionMarker, FieldChange, MergeEntity, Outcome } from '../domain/snapshot/merge';
 
 export const DATABASE_NAME = 'cam-ket';
 
@@ -40,29 +40,46 @@ export interface RestorePointRow {
   importMode: 'merge' | 'replace' | null;
 }
 
-/** The data of a restore point, apart from its row so that listing points reads no data. */
+/**
+ * The data of a restore point, apart from its row so that listing points reads no data: what the
+ * change overwrote or removed, gzip-compressed (data/patch.ts). Points taken by app versions
+ * before schema 5 hold a whole copy in `data` instead.
+ */
 export interface RestorePointDataRow {
   id: string;
-  data: SnapshotData;
+  patch?: Uint8Array;
+  data?: SnapshotData;
 }
 
-/** The losing version of a merge conflict, kept so that it can be restored. */
+/**
+ * A field-level conflict met by an import: both laptops changed the same fields of one record
+ * without knowing of each other's change. The later value was kept; the other is here, and can be
+ * chosen after all (as a new change).
+ */
 export interface ConflictRow {
   id: string;
   createdAt: string;
-  /** The restore point taken before the import that met the conflict. */
+  /** The restore point taken before the import that met the conflict (undoing it removes the row). */
   importId: string;
   fileName: string;
   entity: MergeEntity;
   recordId: string;
   parentId: string | null;
   label: string;
-  kept: 'local' | 'incoming';
-  reason: ConflictReason;
-  differences: FieldDifference[];
-  loser: unknown;
-  /** When the user chose the losing version after all. */
-  restoredAt: string | null;
+  /** The fields in conflict: both values, their clocks, which one was kept. */
+  fields: FieldChange[];
+  /** Names of the people behind each device met here (device id → user name), for "who". */
+  names: Record<string, string>;
+  /** When the user chose the other values after all. */
+  resolvedAt: string | null;
+}
+
+/** A deletion, kept for ever so that the record cannot come back from an older file. */
+export interface TombstoneRow extends DeletionMarker {
+  /** `entity:id`. */
+  key: string;
+  /** Deleted for good here: the trash no longer holds its content. */
+  purged: boolean;
 }
 
 /** A deleted agreement (with its commitments) or commitment, kept until the trash is emptied. */
@@ -91,6 +108,7 @@ export type CamKetDatabase = Dexie & {
   history: EntityTable<HistoryEntry, 'id'>;
   trash: EntityTable<TrashRow, 'id'>;
   templates: EntityTable<CommitmentTemplate, 'id'>;
+  tombstones: EntityTable<TombstoneRow, 'key'>;
 };
 
 /** Version 1: the first layout. Agreements had no `responsibleUnitId` yet. */
@@ -132,7 +150,19 @@ export const SCHEMA_V4 = {
   templates: 'id',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 4;
+/**
+ * Version 5: exchange format 2. Deletion markers (tombstones) that travel and are never removed;
+ * the conflict log's rows become field-level (older rows, whole-record, are dropped: they described
+ * a rule that no longer applies); history entries are indexed by their clock for incremental files.
+ * Field clocks live inside the records (`clock`), so the data tables keep their layout.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  history: 'id, recordId, at, hlc',
+  tombstones: 'key, at, entity',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Follows `successorId` links to the unit that exists today (guarding against cycles). */
 export function currentSuccessor(unitId: string, successorOf: (id: string) => string | null | undefined): string {
@@ -165,6 +195,9 @@ export function openDatabase(name: string = DATABASE_NAME): CamKetDatabase {
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4);
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade((tx) => tx.table('conflicts').clear());
   return db;
 }
 

@@ -29,6 +29,22 @@ export async function attempt<T>(body: () => Promise<Result<T>>): Promise<Result
   try {
     return await body();
   } catch (e) {
+    if (e instanceof Refusal) return e.result as Result<T>;
     return fail(toDataError(e));
   }
+}
+
+/**
+ * Thrown inside a transaction to refuse a write after it began (a clock taken, a row written):
+ * the transaction aborts, so nothing of it is kept, and `attempt` returns the refusal as it is.
+ */
+export class Refusal extends Error {
+  constructor(readonly result: Result<never>) {
+    super('refused');
+  }
+}
+
+/** Refuses the write in progress (see Refusal). */
+export function refuse(error: DataError): never {
+  throw new Refusal(fail(error));
 }

@@ -53,8 +53,11 @@ export type ReportingCadence = (typeof REPORTING_CADENCES)[number];
 /** Statuses a person sets by hand; every other status is computed from the check-ins. */
 export const MANUAL_STATUSES = ['paused', 'dropped'] as const;
 
-/** A reporter's own judgment, the status of a qualitative commitment (set by hand). */
-export const ASSESSMENTS = ['on-track', 'needs-acceleration', 'off-track'] as const;
+/**
+ * A reporter's own judgment, the status of a qualitative commitment (set by hand). "not-started" is
+ * the only way a commitment becomes "Chưa triển khai": a report has to say so.
+ */
+export const ASSESSMENTS = ['on-track', 'needs-acceleration', 'off-track', 'not-started'] as const;
 export type Assessment = (typeof ASSESSMENTS)[number];
 
 /**

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import { isIsoDate, isIsoTimestamp } from './dates';
 import { MAX_REV } from './recordRules';
+import { isHlc } from './sync/hlc';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -37,6 +38,11 @@ export const recordMeta = {
   updatedAt: IsoTimestamp,
   /** 1 … MAX_REV: far beyond any real count of edits, and well inside the integers a number holds exactly. */
   rev: v.pipe(v.number(), v.integer('not-integer'), v.minValue(1, 'rev-range'), v.maxValue(MAX_REV, 'rev-range')),
+  /**
+   * When each field last changed, as hybrid-logical-clock timestamps (domain/sync/clocks.ts).
+   * Optional in storage (records written before format 2 have none); required in format-2 files.
+   */
+  clock: v.optional(v.record(v.pipe(v.string(), v.maxLength(64, 'too-long')), v.pipe(v.string(), v.check((s: string) => isHlc(s), 'invalid-clock')))),
 } as const;
 
 // Enumerations live in ./enums (free of valibot, so that screens needing only a list of codes do
@@ -232,6 +238,8 @@ export const CommitmentSchema = v.pipe(
     cadence: v.picklist(REPORTING_CADENCES, 'unknown-value'),
     /** Optional; absent means the kind's default (see domain/status/engine.ts). */
     expectation: v.optional(v.picklist(EXPECTATIONS, 'unknown-value')),
+    /** Lower is better (processing time, incidents). Ranks always are; absent means higher is better. */
+    lowerIsBetter: v.optional(v.boolean()),
     manualStatus: v.nullable(v.picklist(MANUAL_STATUSES, 'unknown-value')),
     checkIns: v.array(CheckInSchema),
     revisions: v.array(TargetRevisionSchema),

@@ -203,5 +203,24 @@ export function describeProblem(t: TFunction, problem: SnapshotProblem, locale: 
         target: t(`entities.${problem.target}`).toLocaleLowerCase(locale === 'vi' ? 'vi' : 'en'),
         targetId: cut(problem.targetId),
       });
+    case 'missing-clock':
+      return t('snapshotProblems.missingClock', { where: where(t, problem) });
+    case 'clock-ahead':
+      return t('snapshotProblems.clockAhead', { where: where(t, problem), at: `${formatIsoDate(problem.at.slice(0, 10))} ${problem.at.slice(11, 16)} UTC`, hours: problem.limitHours });
+    case 'base-missing':
+      return t('snapshotProblems.baseMissing', {
+        devices: problem.missing
+          .slice(0, 5)
+          .map((m) => (m.name ? t('snapshotProblems.deviceOf', { name: cut(m.name), device: m.device.slice(0, 6) }) : t('snapshotProblems.deviceUnnamed', { device: m.device.slice(0, 6) })))
+          .join(', '),
+      });
+    case 'id-in-use':
+      return t('snapshotProblems.idInUse', { entity: t(`entities.${problem.entity}`), id: cut(problem.id), record: cut(problem.recordTitle), other: cut(problem.otherTitle) });
+    case 'replace-needs-full':
+      return t('snapshotProblems.replaceNeedsFull');
+    case 'invalid-extra': {
+      const issue = describeIssue(t, problem, locale);
+      return t('snapshotProblems.invalidExtra', { section: t(`snapshotProblems.sections.${problem.section}`), position: problem.position, field: describeField(t, problem.path), issue });
+    }
   }
 }

@@ -14,6 +14,7 @@ export const queryKeys = {
   backup: () => [...all, 'backup'] as const,
   restorePoints: () => [...all, 'restore-points'] as const,
   conflicts: () => [...all, 'conflicts'] as const,
+  peers: () => [...all, 'peers'] as const,
   history: (recordId: string) => [...all, 'history', recordId] as const,
   trash: () => [...all, 'trash'] as const,
   templates: () => [...all, 'templates'] as const,

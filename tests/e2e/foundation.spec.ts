@@ -17,7 +17,7 @@ test.describe('first run', () => {
   test('the overview counts what is stored', async ({ page }) => {
     await page.goto('/');
     const tiles = page.getByRole('list', { name: 'Chỉ số chính' });
-    await expect(tiles.getByRole('listitem').filter({ hasText: 'Nội dung cam kết' })).toContainText('53');
+    await expect(tiles.getByRole('listitem').filter({ hasText: 'Nội dung cam kết' })).toContainText('56');
     await expect(page.getByRole('figure', { name: 'Tiến độ theo trụ cột' })).toBeVisible();
     await expectAccessible(page);
   });
@@ -35,10 +35,10 @@ test.describe('an agreement', () => {
     await expect(page.getByText('NQ 57-NQ/TW', { exact: true })).toBeVisible();
     await expect(page.getByText('Thỏa thuận hợp tác về chuyển đổi số giai đoạn 2023-2025', { exact: false }).first()).toBeVisible();
 
-    const table = page.getByRole('table', { name: /Nội dung cam kết \(16\)/ });
+    const table = page.getByRole('table', { name: /Nội dung cam kết \(17\)/ });
     const row = (name: RegExp) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
     await expect(row(/trạm phát sóng/)).toContainText('2.283 vị trí trạm');
-    await expect(row(/Phủ sóng 4G trên toàn tỉnh/)).toContainText('trên 96% dân số');
+    await expect(row(/Tỷ lệ dân số được phủ sóng 4G\/5G/)).toContainText('trên 96% dân số');
     await expect(row(/theo diện tích/)).toContainText('trên 90% diện tích');
     await expect(row(/Hạ tầng mạng lưới phủ sóng dân số/)).toContainText('99% dân số');
     // Illustrative check-ins are marked as such.
@@ -133,7 +133,7 @@ test.describe('language', () => {
 test.describe('settings and persistence', () => {
   test('"start empty" asks first, empties the database, and it stays empty after a reload', async ({ page }) => {
     await page.goto('/settings');
-    await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+    await expect(page.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
     await expectAccessible(page);
 
     await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
@@ -143,7 +143,7 @@ test.describe('settings and persistence', () => {
     // Cancel first: nothing changes.
     await dialog.getByRole('button', { name: 'Hủy' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+    await expect(page.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
 
     await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
@@ -164,7 +164,7 @@ test.describe('settings and persistence', () => {
 
     await page.getByRole('button', { name: 'Nạp lại dữ liệu mẫu' }).click();
     await page.getByRole('dialog', { name: 'Nạp lại dữ liệu mẫu?' }).getByRole('button', { name: 'Xóa và nạp dữ liệu mẫu' }).click();
-    await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+    await expect(page.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
 
     await page.reload();
     await page.getByRole('navigation').getByRole('link', { name: 'Thỏa thuận' }).click();

@@ -81,7 +81,8 @@ test('a new agreement and a commitment from a template, validated field by field
   await expect(history.getByRole('row').nth(1)).toContainText('Nguyễn Văn Thư');
   await expect(history.getByRole('row').nth(1)).toContainText('Thêm nội dung cam kết: Vùng phủ sóng 5G theo dân số');
 
-  // Revised by decision, the chart shows the original target beside the new one (so does its table).
+  // Revised by decision, the chart shows each target from when it held: the original up to the decision (today),
+  // the revised one from then on (so does its table).
   const revision = page.getByRole('region', { name: 'Điều chỉnh chỉ tiêu theo quyết định' });
   await expect(revision.getByText('Đang áp dụng: 99% dân số')).toBeVisible();
   await revision.getByRole('textbox', { name: /^Giá trị mới/ }).fill('97');
@@ -90,7 +91,8 @@ test('a new agreement and a commitment from a template, validated field by field
   await expect(revision.getByRole('status')).toHaveText('Đã điều chỉnh theo QĐ 55/QĐ-UBND.');
   await page.getByText('Xem dạng bảng').click();
   await expect(page.getByRole('columnheader', { name: 'Chỉ tiêu ban đầu' })).toBeVisible();
-  await expect(page.getByRole('row', { name: /^31\/12\/2030/ })).toContainText('99% dân số');
+  await expect(page.getByRole('row', { name: /^31\/12\/2030/ })).toContainText('97% dân số');
+  await expect(page.getByRole('row', { name: /^31\/12\/2030/ })).not.toContainText('99% dân số');
 
   // The custom template is now offered in Settings.
   await page.goto('/settings');

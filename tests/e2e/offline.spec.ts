@@ -32,7 +32,7 @@ test('after one visit, the app opens and works with no network at all', async ({
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('list', { name: 'Chỉ số chính' })).toContainText('53');
+  await expect(page.getByRole('list', { name: 'Chỉ số chính' })).toContainText('56');
   // Every route, opened directly.
   for (const [url, heading] of [
     ['/agreements', 'Thỏa thuận hợp tác'],
@@ -64,9 +64,9 @@ test('a change in one tab appears in the other', async ({ context }) => {
   const one = await context.newPage();
   const two = await context.newPage();
   await one.goto('/settings');
-  await expect(one.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+  await expect(one.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
   await two.goto('/settings');
-  await expect(two.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+  await expect(two.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
 
   await one.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
   await one.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
@@ -127,13 +127,13 @@ test('a full disk during an import leaves the database unchanged and says so', a
 
 test('a full disk during "start empty" leaves everything in place and says so', async ({ page }) => {
   await page.goto('/settings');
-  await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+  await expect(page.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
   await page.evaluate(simulateFullDisk);
   await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
   await expect(page.getByRole('alert')).toContainText('Bộ nhớ của trình duyệt đã đầy');
   await page.reload();
-  await expect(page.getByText('5 thỏa thuận, 53 nội dung cam kết')).toBeVisible();
+  await expect(page.getByText('5 thỏa thuận, 56 nội dung cam kết')).toBeVisible();
 });
 
 test('settings tell how safe the data is, and the backup reminder comes and goes', async ({ page }) => {

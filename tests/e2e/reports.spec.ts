@@ -27,6 +27,15 @@ test('the quarterly report of a province, as printed to an A4 PDF', async ({ pag
   await expect(report.getByRole('heading', { level: 4 })).toHaveCount(3);
   await expect(report.getByRole('heading', { level: 4 }).first()).toContainText('Hải Dương');
   await expect(report.getByRole('heading', { name: 'II. TỒN TẠI, HẠN CHẾ' })).toBeVisible();
+  // Section II by the rule table: FPT's "product in 2021" is overdue (the article states the deadline); the other
+  // commitments of the two 2021/2022-2025 agreements had no deadline of their own and no report: said once per
+  // agreement (Viettel 9, FPT 5). The MOU has no period, so nothing of it is overdue or ended.
+  const shortcomings = report.getByRole('list').filter({ hasText: 'Có sản phẩm chuyển đổi số' });
+  await expect(shortcomings.getByRole('listitem')).toHaveCount(3);
+  await expect(shortcomings.getByRole('listitem').nth(0)).toContainText('Thời hạn 31/12/2021 nêu trong văn bản đã qua mà chưa có báo cáo hoàn thành.');
+  const ended = (partner: string) => shortcomings.getByRole('listitem').filter({ hasText: partner }).filter({ hasText: 'giai đoạn kết thúc' });
+  await expect(ended('Tập đoàn Viettel')).toContainText('giai đoạn kết thúc ngày 31/12/2025 (văn bản không nêu thời hạn riêng) mà 9 nội dung chưa có báo cáo hoàn thành:');
+  await expect(ended('Công ty Cổ phần FPT')).toContainText('giai đoạn kết thúc ngày 31/12/2025 (văn bản không nêu thời hạn riêng) mà 5 nội dung chưa có báo cáo hoàn thành:');
   await expect(report.getByRole('heading', { name: 'III. NHIỆM VỤ THỜI GIAN TỚI' })).toBeVisible();
   await page.getByLabel('Nội dung kiến nghị, đề xuất (được in vào báo cáo)').fill('Đề nghị Viettel đẩy nhanh phủ sóng 5G.');
   await page.getByLabel('Kỳ báo cáo').selectOption({ label: '6 tháng' });
@@ -42,7 +51,7 @@ test('the quarterly report of a province, as printed to an A4 PDF', async ({ pag
   expect(rowsAvoidBreaks).toBe(true);
   expect(await report.locator('thead').first().evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  expect(pageCount(pdf)).toBe(3);
+  expect(pageCount(pdf)).toBe(4);
 });
 
 test('the whole-period report in English', async ({ page }) => {

@@ -1,6 +1,8 @@
 /**
- * The demo data set: the five agreements of the seed articles (shared/seeds/), with the figures the
- * articles really state. Figures from a predecessor period are baselines whose evidence is the
+ * The demo data set: the five agreements of the seed articles (shared/seeds/, one article per file:
+ * 000 Hải Dương–Viettel, 001 Thanh Hóa–VNPT, 002 Hải Dương–FPT, 003 Phú Thọ–Viettel, 004 Hải Dương–
+ * SAIGONTEL-NGS), with the figures the articles really state. A figure from outside the articles (the
+ * 2022 DTI rank) cites its public source and says it is not from the article. Figures from a predecessor period are baselines whose evidence is the
  * article. Where an article states no number, the commitment is a milestone or a qualitative one,
  * and its target stays empty. The few illustrative check-ins are marked `sample: true` and shown
  * as sample data everywhere.
@@ -106,7 +108,7 @@ const SRC = {
     'Ký kết thỏa thuận hợp tác giữa UBND tỉnh Thanh Hóa và Tập đoàn VNPT về thúc đẩy triển khai chính quyền số, xã hội số, kinh tế số',
     'Bài báo (không ghi tên báo)',
     null,
-    '000_d3a0bfca3d8d8deb.txt, 001_c580d1fda2ca866c.txt',
+    '001_c580d1fda2ca866c.txt',
   ),
   haiDuongFpt: source(
     'Tỉnh Hải Dương và Tập đoàn FPT ký kết thỏa thuận hợp tác chuyển đổi số giai đoạn 2021-2025',
@@ -118,17 +120,26 @@ const SRC = {
     'Ký kết thỏa thuận hợp tác về chuyển đổi số giai đoạn 2025 - 2030',
     'Bài báo, tác giả Đinh Vũ',
     null,
-    '002_ca6c9de1e997ed2f.txt, 003_9e65ee66f4256484.txt',
+    '003_9e65ee66f4256484.txt',
   ),
   haiDuongSaigontel: source(
     'Hải Dương hợp tác với Liên minh SAIGONTEL-NGS xây dựng Trung tâm Đổi mới sáng tạo',
     'Báo điện tử Đảng Cộng sản Việt Nam (ĐCSVN), theo Lan Nguyễn/Báo Hải Dương',
     '2022-01-17',
-    '003_9e65ee66f4256484.txt, 004_147f3250ac524d5c.txt',
+    '004_147f3250ac524d5c.txt',
   ),
+  /** Not from any seed article: the public DTI 2022 results. */
+  dti2022: {
+    title: 'Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022 — không lấy từ bài báo ký kết',
+    publisher: 'Bộ Thông tin và Truyền thông, Cổng thông tin DTI',
+    publishedOn: null,
+    url: 'https://dti.gov.vn',
+    seedFile: null,
+  },
 } as const;
 
-const articleEvidence = (s: SourceDocument): Evidence => ({ documentNumber: null, title: `Bài báo: ${s.title}`, url: s.url });
+/** The evidence of a baseline: the seed article, or (for a figure from outside the articles) its public source. */
+const articleEvidence = (s: SourceDocument): Evidence => ({ documentNumber: null, title: s.seedFile ? `Bài báo: ${s.title}` : s.title, url: s.url });
 
 // ---------------------------------------------------------------------------------------------
 // Commitments: a compact builder that fills the defaults
@@ -204,7 +215,7 @@ function sampleCheckIn(id: string, asOf: string, value: number, narrative: strin
 }
 
 // ---------------------------------------------------------------------------------------------
-// 1. Hải Dương – Viettel, 2022-2025 (seed 000, first article)
+// 1. Hải Dương – Viettel, 2022-2025 (seed 000)
 // ---------------------------------------------------------------------------------------------
 
 const HD_VIETTEL = 'agr-hai-duong-viettel-2022';
@@ -257,7 +268,7 @@ const haiDuongViettelCommitments = commitmentsOf(HD_VIETTEL, [
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// 2. Thanh Hóa – VNPT, 2021-2025 (seeds 000, second article, and 001)
+// 2. Thanh Hóa – VNPT, 2021-2025 (seed 001)
 // ---------------------------------------------------------------------------------------------
 
 const TH_VNPT = 'agr-thanh-hoa-vnpt-2021';
@@ -304,7 +315,16 @@ const thanhHoaVnptCommitments = commitmentsOf(TH_VNPT, [
   { clause: '2', title: 'Phát triển ứng dụng trên thiết bị di động để người dân tương tác với chính quyền', pillar: 'digital-government', kind: 'milestone', lead: 'vnpt', targetNote: 'Văn bản không nêu thời hạn cụ thể.' },
   { clause: '3', title: 'Hạ tầng đường truyền cáp quang đến cơ quan Đảng, chính quyền, trường học, cơ sở y tế các cấp', pillar: 'digital-infrastructure', kind: 'capped-percentage', unit: '%', lead: 'vnpt', territory: 'thanh-hoa', baseline: thBaseline(100, 'Quang hóa 100% hạ tầng đường truyền đến các cơ quan Đảng, chính quyền, tổ chức, doanh nghiệp, trường học, cơ sở y tế các cấp.') },
   { clause: '3', title: 'Truyền hình hội nghị: điểm cầu cấp huyện', pillar: 'digital-government', kind: 'cumulative-count', unit: 'đơn vị cấp huyện', lead: 'vnpt', territory: 'thanh-hoa', territoryNote: 'Cấp huyện đã kết thúc hoạt động từ 01/7/2025 (chính quyền hai cấp).', baseline: thBaseline(27, 'Cung cấp đường truyền và vận hành truyền hình hội nghị cho 27 đơn vị cấp huyện.') },
-  { clause: '3', title: 'Truyền hình hội nghị: điểm cầu cấp xã', pillar: 'digital-government', kind: 'cumulative-count', unit: 'đơn vị cấp xã', lead: 'vnpt', territory: 'thanh-hoa', baseline: thBaseline(559, 'Cung cấp đường truyền và vận hành truyền hình hội nghị cho 559 đơn vị cấp xã.') },
+  {
+    clause: '3',
+    title: 'Truyền hình hội nghị: điểm cầu cấp xã',
+    pillar: 'digital-government',
+    kind: 'cumulative-count',
+    unit: 'đơn vị cấp xã',
+    lead: 'vnpt',
+    territory: 'thanh-hoa',
+    territoryNote: '559 là số đơn vị cấp xã năm 2021. Từ 01/7/2025 các đơn vị hành chính cấp xã đã được sắp xếp lại (chính quyền hai cấp), nên số đơn vị cấp xã hiện nay khác và không so sánh trực tiếp với 559.',
+    baseline: thBaseline(559, 'Cung cấp đường truyền và vận hành truyền hình hội nghị cho 559 đơn vị cấp xã.') },
   { clause: '3', title: 'Kết nối mạng cho các Đảng bộ trực thuộc Đảng ủy khối Cơ quan và Doanh nghiệp tỉnh', pillar: 'digital-government', kind: 'cumulative-count', unit: 'Đảng bộ', lead: 'vnpt', territory: 'thanh-hoa', baseline: thBaseline(65, 'Kết nối cho 65 Đảng bộ trực thuộc.') },
   { clause: '4', title: 'Tỷ lệ văn bản điện tử có ký số', pillar: 'digital-government', kind: 'capped-percentage', unit: '%', lead: 'ubnd-thanh-hoa', support: ['vnpt'], territory: 'thanh-hoa', baseline: thBaseline(98, 'Từ 01/9/2020 làm việc trên môi trường mạng ở cả 3 cấp; tỷ lệ văn bản điện tử có ký số đạt trên 98%.', 'over') },
   { clause: '4', title: 'Dịch vụ công kết nối với Cổng Dịch vụ công quốc gia', pillar: 'digital-government', kind: 'cumulative-count', unit: 'dịch vụ', lead: 'ubnd-thanh-hoa', support: ['vnpt'], territory: 'thanh-hoa', baseline: thBaseline(615, '615 dịch vụ công kết nối Cổng DVC quốc gia, xếp thứ 3 toàn quốc.') },
@@ -315,10 +335,20 @@ const thanhHoaVnptCommitments = commitmentsOf(TH_VNPT, [
   { clause: '7', title: 'Phát triển kinh tế số: CĐS doanh nghiệp, thương mại điện tử, du lịch thông minh, doanh nghiệp công nghệ số', pillar: 'digital-economy', kind: 'qualitative', lead: 'vnpt' },
   { clause: '8', title: 'Phát triển xã hội số dựa trên công dân số; hỗ trợ, bảo vệ người dân trước tác động tiêu cực của công nghệ số', pillar: 'digital-society', kind: 'qualitative', lead: 'vnpt', support: ['ubnd-thanh-hoa'] },
   { clause: '9', title: 'Bảo đảm an toàn, an ninh mạng; tham gia mạng lưới ứng cứu sự cố máy tính trên địa bàn tỉnh', pillar: 'information-security', kind: 'qualitative', lead: 'vnpt' },
+  { clause: '6', title: 'Hợp tác xây dựng chính quyền số, nâng cao chất lượng phục vụ người dân, doanh nghiệp và hiệu quả hoạt động của bộ máy hành chính các cấp', pillar: 'digital-government', kind: 'qualitative', lead: 'vnpt', support: ['ubnd-thanh-hoa'] },
+  {
+    clause: '5',
+    title: 'Nghiên cứu xây dựng, triển khai các ứng dụng CNTT, viễn thông phục vụ cơ quan, doanh nghiệp và người dân, đặc biệt trong xây dựng đô thị thông minh, chính quyền số, kinh tế số, xã hội số',
+    description: 'Đề nghị của Phó Chủ tịch UBND tỉnh tại lễ ký.',
+    pillar: 'smart-city',
+    kind: 'qualitative',
+    lead: 'vnpt',
+    territory: 'thanh-hoa',
+  },
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// 3. Hải Dương – FPT, 2021-2025 (seed 002, first article)
+// 3. Hải Dương – FPT, 2021-2025 (seed 002)
 // ---------------------------------------------------------------------------------------------
 
 const HD_FPT = 'agr-hai-duong-fpt-2021';
@@ -366,7 +396,7 @@ const haiDuongFptCommitments = commitmentsOf(HD_FPT, [
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// 4. Phú Thọ – Viettel, 2025-2030 (seeds 002, second article, and 003)
+// 4. Phú Thọ – Viettel, 2025-2030 (seed 003)
 // ---------------------------------------------------------------------------------------------
 
 const PT_VIETTEL = 'agr-phu-tho-viettel-2025';
@@ -405,7 +435,7 @@ const phuThoViettel: Agreement = {
   signatoryUnitId: 'phu-tho',
   responsibleUnitId: 'phu-tho',
   summary:
-    'Viettel đồng hành cùng tỉnh thực hiện NQ 57-NQ/TW và NQ 71/NQ-CP; đẩy mạnh hạ tầng số, chính quyền số và xã hội số với 10 nội dung cụ thể; từng bước nâng thứ hạng DTI, PII, PCI, PAPI, PAR INDEX, SIPAS hằng năm.',
+    'Viettel đồng hành cùng tỉnh thực hiện NQ 57-NQ/TW và NQ 71/NQ-CP; đẩy mạnh hạ tầng số, chính quyền số và xã hội số với 10 nội dung cụ thể; từng bước nâng thứ hạng DTI, PII, PCI, PAPI, PAR INDEX, SIPAS hằng năm. Bài báo chỉ nêu một số trong 10 nội dung (“như: …”), nên các nội dung cam kết dưới đây chưa đủ 10 nội dung của thỏa thuận.',
   attendees: [
     'Đặng Xuân Phong, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy',
     'Trần Duy Đông, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh',
@@ -433,7 +463,7 @@ const phuThoViettelCommitments = commitmentsOf(PT_VIETTEL, [
   { clause: '3', title: 'Tư vấn, hỗ trợ triển khai nền tảng số, hệ thống thông tin, cơ sở dữ liệu; kết nối, liên thông giữa Trung ương và tỉnh', pillar: 'digital-government', kind: 'qualitative', lead: 'viettel', baseline: ptBaseline(null, 'Giai đoạn 3 hệ thống kênh số liệu chuyên dùng 4 cấp: đã thông kết nối toàn bộ các kênh truyền tới các xã, phường trên địa bàn tỉnh.') },
   {
     clause: '4',
-    title: 'Phủ sóng 4G trên toàn tỉnh (tỷ lệ dân số được phủ sóng 4G/5G)',
+    title: 'Tỷ lệ dân số được phủ sóng 4G/5G',
     pillar: 'digital-infrastructure',
     kind: 'capped-percentage',
     unit: '% dân số',
@@ -441,7 +471,7 @@ const phuThoViettelCommitments = commitmentsOf(PT_VIETTEL, [
     territory: 'phu-tho',
     territoryNote: PT_TERRITORY_NOTE,
     baseline: ptBaseline(96, 'Sóng 4G/5G phủ trên 96% dân số.', 'over'),
-    targetNote: 'Văn bản: “phủ sóng 4G trên toàn tỉnh”; không nêu chỉ tiêu bằng số.',
+    targetNote: 'Văn bản không nêu chỉ tiêu bằng số. “Phủ sóng 4G trên toàn tỉnh” là một nội dung riêng của thỏa thuận (xem nội dung cam kết đó), không phải chỉ tiêu của tỷ lệ này.',
     cadence: 'half-yearly',
     checkIns: [
       sampleCheckIn(`${PT_VIETTEL}-c04-s1`, '2025-12-31', 97, 'Số liệu minh họa, không phải số liệu báo cáo.'),
@@ -474,8 +504,8 @@ const phuThoViettelCommitments = commitmentsOf(PT_VIETTEL, [
     baseline: {
       value: 23,
       asOf: '2022-12-31',
-      note: 'Hạng DTI năm 2022 của tỉnh Phú Thọ (cũ): 23/63.',
-      source: source('Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022', 'Bộ Thông tin và Truyền thông (theo tài liệu nghiệp vụ của dự án)', null, 'docs/domain.md'),
+      note: 'Hạng DTI năm 2022 của tỉnh Phú Thọ (cũ): 23/63. Không lấy từ bài báo ký kết: theo kết quả DTI 2022 do Bộ Thông tin và Truyền thông công bố.',
+      source: SRC.dti2022,
     },
   },
   rankCommitment('PII', 'chỉ số đổi mới sáng tạo cấp địa phương'),
@@ -483,10 +513,11 @@ const phuThoViettelCommitments = commitmentsOf(PT_VIETTEL, [
   rankCommitment('PAPI', 'chỉ số hiệu quả quản trị và hành chính công'),
   rankCommitment('PAR INDEX', 'chỉ số cải cách hành chính'),
   rankCommitment('SIPAS', 'chỉ số hài lòng về sự phục vụ hành chính'),
+  { clause: '4', title: 'Phủ sóng 4G trên toàn tỉnh', pillar: 'digital-infrastructure', kind: 'milestone', lead: 'viettel', territory: 'phu-tho', targetNote: 'Văn bản không nêu thời hạn cụ thể và không nêu chỉ tiêu bằng số; tỷ lệ dân số được phủ sóng 4G/5G (trên 96%) là một chỉ tiêu riêng.' },
 ]);
 
 // ---------------------------------------------------------------------------------------------
-// 5. Hải Dương – Liên minh SAIGONTEL–NGS, MOU (seeds 003, second article, and 004)
+// 5. Hải Dương – Liên minh SAIGONTEL–NGS, MOU (seed 004)
 // ---------------------------------------------------------------------------------------------
 
 const HD_SGT = 'agr-hai-duong-saigontel-ngs-2022';
@@ -525,17 +556,33 @@ const haiDuongSaigontelCommitments = commitmentsOf(HD_SGT, [
 ]);
 
 /** A fresh copy of the demo data set (callers may write it to the database). */
+/**
+ * Records corrected against the seeds on 2 December 2026 (sources, summaries, the 4G/5G figure).
+ * Their `updatedAt` says so: a laptop holding the demo as it was before imports them as later
+ * edits, not as a tie with the old text (see domain/sync/hlc.ts, legacyHlc).
+ */
+const CORRECTED_ON = '2026-12-02T00:00:00.000Z';
+const CORRECTED = new Set([
+  'agr-thanh-hoa-vnpt-2021',
+  'agr-phu-tho-viettel-2025',
+  'agr-hai-duong-saigontel-ngs-2022',
+  'agr-thanh-hoa-vnpt-2021-c05',
+  'agr-phu-tho-viettel-2025-c04',
+  'agr-phu-tho-viettel-2025-c11',
+]);
+
 export function buildDemoData(): Dataset {
+  const corrected = <T extends { id: string; updatedAt: string }>(r: T): T => (CORRECTED.has(r.id) ? { ...r, updatedAt: CORRECTED_ON } : r);
   return structuredClone({
     units,
     parties,
-    agreements: [haiDuongViettel, thanhHoaVnpt, haiDuongFpt, phuThoViettel, haiDuongSaigontel],
+    agreements: [haiDuongViettel, thanhHoaVnpt, haiDuongFpt, phuThoViettel, haiDuongSaigontel].map(corrected),
     commitments: [
       ...haiDuongViettelCommitments,
       ...thanhHoaVnptCommitments,
       ...haiDuongFptCommitments,
       ...phuThoViettelCommitments,
       ...haiDuongSaigontelCommitments,
-    ],
+    ].map(corrected),
   });
 }

@@ -1,14 +1,17 @@
 /**
  * Commitments and their check-ins. A check-in lives inside its commitment record (see db.ts), so
- * recording one is a read-modify-write of that record in one transaction, raising the revision of
- * both the commitment and the new check-in's own record.
+ * recording one is a read-modify-write of that record in one transaction, stamped with the change's
+ * clock (the check-in is a record of its own when merging); a deleted check-in leaves a deletion
+ * marker so that it does not come back from another laptop's file.
  */
 import { CheckInSchema, type AdminUnit, type Agreement, type CheckIn, type Commitment, type Party } from '../../domain/model';
 import { validate } from '../../domain/validation';
 import type { CamKetDatabase } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
 import { diffFields } from '../../domain/editing/history';
-import { historyTables, recordHistory } from './history';
+import { markAlive, stamp } from '../../domain/sync/clocks';
+import { recordDeletions } from '../sync';
+import { beginChange, historyTables, recordHistory, userName } from './history';
 
 /** A report is named in the history by its figures' date; the page phrases it in the user's language. */
 const reportLabel = (ci: CheckIn) => ci.asOf;
@@ -62,16 +65,12 @@ export function addCheckIn(
     db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
       const stored = await db.commitments.get(commitmentId);
       if (!stored) return fail({ code: 'not-found', subject: `commitment ${commitmentId}` });
-      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'create', label: reportLabel(checked.value), changes: diffFields(null, checked.value) }, now);
+      const at = await beginChange(db, now);
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'create', label: reportLabel(checked.value), changes: diffFields(null, checked.value) }, now, at);
       // Never mutate what Dexie returned (it breaks live queries): write a copy.
-      const next: Commitment = {
-        ...stored,
-        checkIns: [...stored.checkIns, checked.value],
-        updatedAt: now,
-        rev: stored.rev + 1,
-      };
+      const next = stamp(stored, { ...stored, checkIns: [...stored.checkIns, checked.value], updatedAt: now, rev: stored.rev + 1 }, at);
       await db.commitments.put(next);
-      return ok(checked.value);
+      return ok(next.checkIns.at(-1)!);
     }),
   );
 }
@@ -87,7 +86,9 @@ export function deleteCheckIn(db: CamKetDatabase, commitmentId: string, checkInI
       const stored = await db.commitments.get(commitmentId);
       const removed = stored?.checkIns.find((x) => x.id === checkInId);
       if (!stored || !removed) return fail({ code: 'not-found', subject: `check-in ${checkInId}` });
-      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'delete', label: reportLabel(removed), changes: diffFields(removed, null) }, now.toISOString());
+      const at = await beginChange(db, now.toISOString());
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'delete', label: reportLabel(removed), changes: diffFields(removed, null) }, now.toISOString(), at);
+      await recordDeletions(db, [{ entity: 'checkIns', id: checkInId, parentId: commitmentId, at, by: await userName(db), label: `${stored.title} — ${removed.asOf}` }]);
       await db.commitments.put({ ...stored, checkIns: stored.checkIns.filter((x) => x.id !== checkInId), rev: stored.rev + 1, updatedAt: now.toISOString() });
       return ok(removed);
     }),
@@ -101,8 +102,10 @@ export function restoreCheckIn(db: CamKetDatabase, commitmentId: string, checkIn
       const stored = await db.commitments.get(commitmentId);
       if (!stored) return fail({ code: 'not-found', subject: `commitment ${commitmentId}` });
       if (stored.checkIns.some((x) => x.id === checkIn.id)) return ok(undefined);
-      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'restore', label: reportLabel(checkIn), changes: diffFields(null, checkIn) }, now.toISOString());
-      await db.commitments.put({ ...stored, checkIns: [...stored.checkIns, checkIn], rev: stored.rev + 1, updatedAt: now.toISOString() });
+      // A restore is a change later than the deletion it undoes: the marker stays, the record outlives it.
+      const at = await beginChange(db, now.toISOString());
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'restore', label: reportLabel(checkIn), changes: diffFields(null, checkIn) }, now.toISOString(), at);
+      await db.commitments.put({ ...stored, checkIns: [...stored.checkIns, markAlive(checkIn, at)], rev: stored.rev + 1, updatedAt: now.toISOString() });
       return ok(undefined);
     }),
   );
@@ -123,9 +126,11 @@ export function updateCheckIn(db: CamKetDatabase, commitmentId: string, checkInI
       // A corrected sample stays marked as sample: the mark is removed only by replacing the data.
       const checked = validate(CheckInSchema, { ...before, ...input, sample: before.sample, rev: before.rev + 1, updatedAt: at });
       if (!checked.ok) return fail({ code: 'invalid', subject: `check-in ${checkInId}`, issues: checked.issues });
-      await db.commitments.put({ ...stored, checkIns: stored.checkIns.map((x) => (x.id === checkInId ? checked.value : x)), rev: stored.rev + 1, updatedAt: at });
-      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'update', label: reportLabel(checked.value), changes: diffFields(before, checked.value) }, at);
-      return ok(checked.value);
+      const clock = await beginChange(db, at);
+      const next = stamp(stored, { ...stored, checkIns: stored.checkIns.map((x) => (x.id === checkInId ? checked.value : x)), rev: stored.rev + 1, updatedAt: at }, clock);
+      await db.commitments.put(next);
+      await recordHistory(db, { recordId: commitmentId, subject: 'check-in', action: 'update', label: reportLabel(checked.value), changes: diffFields(before, checked.value) }, at, clock);
+      return ok(next.checkIns.find((x) => x.id === checkInId)!);
     }),
   );
 }
@@ -146,6 +151,7 @@ export function addCheckIns(db: CamKetDatabase, items: readonly { commitmentId: 
     db.transaction('rw', [db.commitments, ...historyTables(db)], async () => {
       const ids = [...new Set(built.map((b) => b.commitmentId))];
       const stored = await db.commitments.bulkGet(ids);
+      const clock = await beginChange(db, at);
       const next = new Map<string, Commitment>();
       for (const [i, c] of stored.entries()) {
         if (!c) return fail({ code: 'not-found', subject: `commitment ${ids[i]}` });
@@ -154,9 +160,9 @@ export function addCheckIns(db: CamKetDatabase, items: readonly { commitmentId: 
       for (const b of built) {
         const c = next.get(b.commitmentId)!;
         next.set(c.id, { ...c, checkIns: [...c.checkIns, b.checkIn] });
-        await recordHistory(db, { recordId: c.id, subject: 'check-in', action: 'create', label: reportLabel(b.checkIn), changes: diffFields(null, b.checkIn) }, at);
+        await recordHistory(db, { recordId: c.id, subject: 'check-in', action: 'create', label: reportLabel(b.checkIn), changes: diffFields(null, b.checkIn) }, at, clock);
       }
-      await db.commitments.bulkPut([...next.values()]);
+      await db.commitments.bulkPut(stored.map((c) => stamp(c!, next.get(c!.id)!, clock)));
       return ok(built.length);
     }),
   );

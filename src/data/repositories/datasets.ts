@@ -5,8 +5,10 @@
  */
 import type { Dataset } from '../demo/demoData';
 import type { CamKetDatabase } from '../db';
-import { dataAndHistoryTables, dataTables, readAllData } from '../tables';
-import { takeRestorePoint } from './restorePoints';
+import { Patch } from '../patch';
+import { deviceId } from '../sync';
+import { dataTables } from '../tables';
+import { restorePointTables, takeRestorePoint } from './restorePoints';
 import { attempt, ok, type Result } from '../errors';
 
 /** Marks that the database was set up once, so an empty database stays empty after "start empty". */
@@ -33,8 +35,14 @@ async function writeDataset(db: CamKetDatabase, data: Dataset): Promise<void> {
   await db.commitments.bulkAdd(data.commitments);
 }
 
-async function clearData(db: CamKetDatabase): Promise<void> {
-  for (const table of dataTables(db)) await table.clear();
+/**
+ * Empties the data, the trash and the deletion markers (a fresh start: nothing deleted before
+ * should stop a record of the new data set), remembering all of it in `patch`.
+ */
+async function clearData(db: CamKetDatabase, patch: Patch): Promise<void> {
+  for (const table of ['units', 'parties', 'agreements', 'commitments', 'trash', 'tombstones'] as const) {
+    await patch.delete(table, (await db.table(table).toCollection().primaryKeys()) as string[]);
+  }
 }
 
 /**
@@ -55,6 +63,8 @@ export function loadDemoDataOnFirstRun(db: CamKetDatabase, now: Date = new Date(
       if (existing === 0) await writeDataset(db, demo);
       const value: InitializedMarker = { dataset: existing === 0 ? 'demo' : 'imported', at: now.toISOString() };
       await db.settings.put({ key: INITIALIZED_KEY, value });
+      // This laptop's identity in the exchange, made once with the database.
+      await deviceId(db);
       return ok({ loaded: existing === 0 });
     });
   });
@@ -64,10 +74,14 @@ export function loadDemoDataOnFirstRun(db: CamKetDatabase, now: Date = new Date(
 export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
   return attempt(async () => {
     const demo = await loadDemoData();
-    return db.transaction('rw', [...dataAndHistoryTables(db), db.settings], async () => {
-      await takeRestorePoint(db, await readAllData(db), 'before-reset', '', now);
-      await clearData(db);
-      await writeDataset(db, demo);
+    return db.transaction('rw', restorePointTables(db), async () => {
+      const patch = new Patch(db);
+      await clearData(db, patch);
+      await patch.put('units', demo.units);
+      await patch.put('parties', demo.parties);
+      await patch.put('agreements', demo.agreements);
+      await patch.put('commitments', demo.commitments);
+      await takeRestorePoint(db, patch, 'before-reset', '', now);
       const value: InitializedMarker = { dataset: 'demo', at: now.toISOString() };
       await db.settings.put({ key: INITIALIZED_KEY, value });
       return ok(undefined);
@@ -81,9 +95,10 @@ export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Pro
  */
 export function startEmpty(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
   return attempt(() =>
-    db.transaction('rw', [...dataAndHistoryTables(db), db.settings], async () => {
-      await takeRestorePoint(db, await readAllData(db), 'before-empty', '', now);
-      await clearData(db);
+    db.transaction('rw', restorePointTables(db), async () => {
+      const patch = new Patch(db);
+      await clearData(db, patch);
+      await takeRestorePoint(db, patch, 'before-empty', '', now);
       const value: InitializedMarker = { dataset: 'empty', at: now.toISOString() };
       await db.settings.put({ key: INITIALIZED_KEY, value });
       return ok(undefined);

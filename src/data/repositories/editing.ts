@@ -4,8 +4,8 @@
  *   ever written);
  * - refuses when the record changed since the form was opened (another tab, an import), instead
  *   of silently overwriting that change;
- * - runs in one transaction with its change-history entry, raising `rev` and `updatedAt` so that
- *   snapshot merges see the newer version.
+ * - runs in one transaction with its change-history entry and takes one clock (data/sync.ts) that
+ *   stamps every field it changes, so that a snapshot merge keeps, field by field, the later change.
  */
 import type { AgreementFields } from '../../domain/editing/agreementRules';
 import { commitmentFromFields, type CommitmentFields } from '../../domain/editing/commitmentRules';
@@ -17,7 +17,9 @@ import { foldForSearch } from '../../domain/text';
 import { validate } from '../../domain/validation';
 import { currentSuccessor, type CamKetDatabase } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
-import { historyTables, recordHistory } from './history';
+import { stamp } from '../../domain/sync/clocks';
+import type { Hlc } from '../../domain/sync/hlc';
+import { beginChange, historyTables, recordHistory } from './history';
 
 export interface WriteOptions {
   now?: Date;
@@ -84,6 +86,12 @@ function storedFields(fields: AgreementFields): Pick<Agreement, 'kind' | 'title'
   return { kind, title, documentNumber, signedOn, signedPlace, signedOnline, period, summary };
 }
 
+/** Stores the provinces and partners a form typed as new, stamped with the change's clock. */
+async function addResolved(db: CamKetDatabase, added: { units: AdminUnit[]; parties: Party[] }, at: Hlc): Promise<void> {
+  await db.units.bulkAdd(added.units.map((u) => stamp(null, u, at)));
+  await db.parties.bulkAdd(added.parties.map((p) => stamp(null, p, at)));
+}
+
 const writeTables = (db: CamKetDatabase) => [db.units, db.parties, db.agreements, db.commitments, ...historyTables(db)];
 
 export function createAgreement(db: CamKetDatabase, fields: AgreementFields, options: WriteOptions = {}): Promise<Result<Agreement>> {
@@ -110,12 +118,12 @@ export function createAgreement(db: CamKetDatabase, fields: AgreementFields, opt
         attendees: [],
         archived: false,
       };
-      const checked = validate(AgreementSchema, agreement);
+      const at = await beginChange(db, now);
+      const checked = validate(AgreementSchema, stamp(null, agreement, at));
       if (!checked.ok) return invalid('agreement', checked.issues);
-      await db.units.bulkAdd(resolved.added.units);
-      await db.parties.bulkAdd(resolved.added.parties);
+      await addResolved(db, resolved.added, at);
       await db.agreements.add(checked.value);
-      await recordHistory(db, { recordId: agreement.id, subject: 'agreement', action: 'create', label: agreement.title, changes: diffFields(null, agreement) }, now);
+      await recordHistory(db, { recordId: agreement.id, subject: 'agreement', action: 'create', label: agreement.title, changes: diffFields(null, agreement) }, now, at);
       return ok(checked.value);
     }),
   );
@@ -128,12 +136,12 @@ async function forEdit<T extends { rev: number }>(record: T | undefined, expecte
   return ok(record);
 }
 
-async function putAgreement(db: CamKetDatabase, before: Agreement, after: Agreement, action: HistoryAction, now: string): Promise<Result<Agreement>> {
-  const next = { ...after, rev: before.rev + 1, updatedAt: now };
+async function putAgreement(db: CamKetDatabase, before: Agreement, after: Agreement, action: HistoryAction, now: string, at: Hlc): Promise<Result<Agreement>> {
+  const next = stamp(before, { ...after, rev: before.rev + 1, updatedAt: now }, at);
   const checked = validate(AgreementSchema, next);
   if (!checked.ok) return invalid(`agreement ${before.id}`, checked.issues);
   await db.agreements.put(checked.value);
-  await recordHistory(db, { recordId: before.id, subject: 'agreement', action, label: next.title, changes: diffFields(before, next) }, now);
+  await recordHistory(db, { recordId: before.id, subject: 'agreement', action, label: next.title, changes: diffFields(before, next) }, now, at);
   return ok(checked.value);
 }
 
@@ -146,8 +154,8 @@ export function updateAgreement(db: CamKetDatabase, id: string, fields: Agreemen
       const before = found.value;
       const resolved = await resolveParties(db, fields, now, newId);
       if (!resolved) return fail({ code: 'not-found', subject: 'unit' });
-      await db.units.bulkAdd(resolved.added.units);
-      await db.parties.bulkAdd(resolved.added.parties);
+      const at = await beginChange(db, now);
+      await addResolved(db, resolved.added, at);
       // The committee of the (possibly changed) province first, then the partners in the form's order.
       const parties = new Map((await db.parties.toArray()).map((p) => [p.id, p]));
       const otherCommittees = before.partyIds.filter((pid) => parties.get(pid)?.kind === 'people-committee' && pid !== resolved.committee.id && parties.get(pid)?.unitId !== before.signatoryUnitId);
@@ -164,6 +172,7 @@ export function updateAgreement(db: CamKetDatabase, id: string, fields: Agreemen
         },
         'update',
         now,
+        at,
       );
     }),
   );
@@ -176,7 +185,7 @@ export function setAgreementArchived(db: CamKetDatabase, id: string, archived: b
       const found = await forEdit(await db.agreements.get(id), undefined, `agreement ${id}`);
       if (!found.ok) return found;
       if (found.value.archived === archived) return ok(found.value);
-      return putAgreement(db, found.value, { ...found.value, archived }, archived ? 'archive' : 'unarchive', now);
+      return putAgreement(db, found.value, { ...found.value, archived }, archived ? 'archive' : 'unarchive', now, await beginChange(db, now));
     }),
   );
 }
@@ -188,22 +197,24 @@ export function createCommitment(db: CamKetDatabase, agreementId: string, fields
       const agreement = await db.agreements.get(agreementId);
       if (!agreement) return fail({ code: 'not-found', subject: `agreement ${agreementId}` });
       const commitment = commitmentFromFields(fields, { agreementId, territoryUnitId: agreement.signatoryUnitId, id: newId(), now });
-      const checked = validate(CommitmentSchema, commitment);
+      const at = await beginChange(db, now);
+      const checked = validate(CommitmentSchema, stamp(null, commitment, at));
       if (!checked.ok) return invalid('commitment', checked.issues);
       await db.commitments.add(checked.value);
-      await recordHistory(db, { recordId: commitment.id, subject: 'commitment', action: 'create', label: commitment.title, changes: diffFields(null, commitment) }, now);
-      await recordHistory(db, { recordId: agreementId, subject: 'commitment', action: 'create', label: commitment.title, changes: [] }, now);
+      await recordHistory(db, { recordId: commitment.id, subject: 'commitment', action: 'create', label: commitment.title, changes: diffFields(null, commitment) }, now, at);
+      await recordHistory(db, { recordId: agreementId, subject: 'commitment', action: 'create', label: commitment.title, changes: [] }, now, at);
       return ok(checked.value);
     }),
   );
 }
 
 async function putCommitment(db: CamKetDatabase, before: Commitment, after: Commitment, now: string, history: { subject: 'commitment' | 'revision'; label?: string }): Promise<Result<Commitment>> {
-  const next = { ...after, rev: before.rev + 1, updatedAt: now };
+  const at = await beginChange(db, now);
+  const next = stamp(before, { ...after, rev: before.rev + 1, updatedAt: now }, at);
   const checked = validate(CommitmentSchema, next);
   if (!checked.ok) return invalid(`commitment ${before.id}`, checked.issues);
   await db.commitments.put(checked.value);
-  await recordHistory(db, { recordId: before.id, subject: history.subject, action: 'update', label: history.label ?? next.title, changes: diffFields(before, next) }, now);
+  await recordHistory(db, { recordId: before.id, subject: history.subject, action: 'update', label: history.label ?? next.title, changes: diffFields(before, next) }, now, at);
   return ok(checked.value);
 }
 
@@ -242,7 +253,9 @@ export function renewAgreement(db: CamKetDatabase, sourceId: string, renewal: Re
       const agreement = await db.agreements.get(sourceId);
       if (!agreement) return fail({ code: 'not-found', subject: `agreement ${sourceId}` });
       const commitments = await db.commitments.where('agreementId').equals(sourceId).toArray();
-      const plan = planRenewal({ agreement, commitments }, renewal, { now, newId });
+      const planned = planRenewal({ agreement, commitments }, renewal, { now, newId });
+      const at = await beginChange(db, now);
+      const plan = { agreement: stamp(null, planned.agreement, at), commitments: planned.commitments.map((c) => stamp(null, c, at)) };
       const checkedAgreement = validate(AgreementSchema, plan.agreement);
       if (!checkedAgreement.ok) return invalid('agreement', checkedAgreement.issues);
       for (const c of plan.commitments) {
@@ -251,8 +264,8 @@ export function renewAgreement(db: CamKetDatabase, sourceId: string, renewal: Re
       }
       await db.agreements.add(checkedAgreement.value);
       await db.commitments.bulkAdd(plan.commitments);
-      await recordHistory(db, { recordId: plan.agreement.id, subject: 'agreement', action: 'renew', label: agreement.title, changes: diffFields(null, plan.agreement) }, now);
-      await recordHistory(db, { recordId: sourceId, subject: 'agreement', action: 'renew', label: plan.agreement.title, changes: [] }, now);
+      await recordHistory(db, { recordId: plan.agreement.id, subject: 'agreement', action: 'renew', label: agreement.title, changes: diffFields(null, planned.agreement) }, now, at);
+      await recordHistory(db, { recordId: sourceId, subject: 'agreement', action: 'renew', label: plan.agreement.title, changes: [] }, now, at);
       return ok(checkedAgreement.value);
     }),
   );

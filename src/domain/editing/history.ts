@@ -25,10 +25,15 @@ export interface HistoryEntry {
   /** The user name set in Settings; '' when none was set. */
   by: string;
   changes: FieldChange[];
+  /**
+   * The change's clock (domain/sync/hlc.ts): entries travel in snapshot files and are merged by id;
+   * an incremental file carries the ones the other laptop has not seen. Absent on older entries.
+   */
+  hlc?: string;
 }
 
 /** Bookkeeping and embedded lists are not "fields the user changed". */
-const IGNORED = new Set(['createdAt', 'updatedAt', 'rev', 'checkIns', 'revisions']);
+const IGNORED = new Set(['createdAt', 'updatedAt', 'rev', 'clock', 'checkIns', 'revisions']);
 
 
 /** The top-level fields whose value differs, in the order of the newer record's keys. */

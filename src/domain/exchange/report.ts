@@ -6,7 +6,7 @@
  */
 import { latestCheckIn, type Agreement, type CheckIn, type Commitment } from '../model';
 import { filterAgreements, rollup, type DashboardData, type Rollup } from '../status/dashboard';
-import { assess, type Assessment } from '../status/engine';
+import { assess, DEFAULT_RULES, type Assessment, type StatusRules } from '../status/engine';
 import { endOfYear } from '../status/path';
 import { vietnameseCollator } from '../text';
 
@@ -46,9 +46,11 @@ export function periodWords(kind: ReportPeriod, asOf: string, agreements: readon
   return { key: 'period', values: { start, end } };
 }
 
-const SLIPPING = new Set(['overdue', 'off-track', 'needs-acceleration', 'no-recent-data']);
+/** Section II (shortcomings): what slips, what was lost, what a report says has not started, what has no recent or final report. */
+const SLIPPING = new Set(['overdue', 'period-ended', 'reached-then-lost', 'off-track', 'needs-acceleration', 'not-started', 'no-recent-data']);
 
-export function buildReport(data: DashboardData, scope: ReportScope, asOf: string, horizonDays = 366): ReportModel {
+export function buildReport(data: DashboardData, scope: ReportScope, asOf: string, horizonDays = 366, rules: Partial<StatusRules> = {}): ReportModel {
+  const includeSample = rules.includeSample ?? DEFAULT_RULES.includeSample;
   let agreements = filterAgreements(data, scope.kind === 'province' ? { province: scope.unitId } : {});
   if (scope.kind === 'agreement') agreements = data.agreements.filter((a) => a.id === scope.agreementId);
   agreements = agreements.filter((a) => a.signedOn <= asOf).sort((x, y) => x.signedOn.localeCompare(y.signedOn) || vietnameseCollator.compare(x.title, y.title));
@@ -62,7 +64,11 @@ export function buildReport(data: DashboardData, scope: ReportScope, asOf: strin
   for (const agreement of agreements) {
     const lines = (byAgreement.get(agreement.id) ?? [])
       .sort((x, y) => x.clause.localeCompare(y.clause, 'vi', { numeric: true }) || x.id.localeCompare(y.id))
-      .map((commitment) => ({ commitment, assessment: assess(commitment, agreement.period, asOf), latest: latestCheckIn({ checkIns: commitment.checkIns.filter((c) => c.asOf <= asOf) }) }));
+      .map((commitment) => ({
+        commitment,
+        assessment: assess(commitment, agreement.period, asOf, rules),
+        latest: latestCheckIn({ checkIns: commitment.checkIns.filter((c) => c.asOf <= asOf && (includeSample || !c.sample)) }),
+      }));
     sections.push({ agreement, lines, rollup: rollup(lines.map((l) => l.assessment)) });
     for (const line of lines) {
       if (SLIPPING.has(line.assessment.status)) slippages.push({ ...line, agreement });

@@ -10,7 +10,7 @@
 import { checkDraft, checkInFromDraft, type DraftProblem } from '../checkInRules';
 import { parseVietnameseDate } from '../dates';
 import { latestCheckIn, type Agreement, type CheckIn, type Commitment } from '../model';
-import { assess, type Status } from '../status/engine';
+import { assess, type Status, type StatusRules } from '../status/engine';
 import { foldForSearch } from '../text';
 
 export type Cell = string | number | null;
@@ -61,6 +61,8 @@ export interface ExportInput {
   statusLabel: (status: Status) => string;
   kindLabel: (kind: Commitment['kind']) => string;
   asOf: string;
+  /** The status rules chosen on the device (tolerance, sample reports); the defaults when absent. */
+  rules?: Partial<StatusRules>;
 }
 
 /** The commitments sheet: a header row, then one row per commitment (ordered by agreement, clause). */
@@ -70,7 +72,7 @@ export function commitmentSheet(input: ExportInput): Cell[][] {
   for (const c of input.commitments) {
     const a = byId.get(c.agreementId);
     if (!a) continue;
-    const s = assess(c, a.period, input.asOf);
+    const s = assess(c, a.period, input.asOf, input.rules);
     const latest = latestCheckIn(c);
     const row: Record<ColumnKey, Cell> = {
       id: c.id,

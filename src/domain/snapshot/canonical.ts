@@ -14,12 +14,12 @@ export interface SnapshotData {
 export const ENTITY_KINDS = ['units', 'parties', 'agreements', 'commitments'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-/** JSON with object keys sorted at every level. */
-export function canonicalJson(value: unknown): string {
+/** JSON with object keys sorted at every level; `keep` can leave keys out (e.g. bookkeeping). */
+export function canonicalJson(value: unknown, keep?: (key: string) => boolean): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      for (const k of Object.keys(v).sort()) if (!keep || keep(k)) sorted[k] = (v as Record<string, unknown>)[k];
       return sorted;
     }
     return v;

@@ -1,52 +1,92 @@
 /**
- * Merging a snapshot into what is stored, as a pure function.
+ * Merging what another laptop sent into what is stored, as a pure function.
  *
- * The rule, the same on every laptop: of two versions of a record (same id), the one with the
- * higher `rev` wins; at equal `rev`, the later `updatedAt`; at equal time, the one whose canonical
- * JSON sorts last. That is a total order, so the stored result is always the greatest version ever
- * seen: importing A then B equals B then A, and importing a file twice changes nothing the second
- * time. Check-ins and target revisions are merged by their own ids, so two laptops that each added
- * a check-in to the same commitment both keep theirs.
+ * The rule, the same on every laptop (format 2):
+ * - Field by field, the value whose change is later wins. Every field of every record carries the
+ *   hybrid-logical-clock time of its last change (domain/sync/clocks.ts), so a title changed on
+ *   laptop A and a target changed on laptop B both survive. Check-ins and target revisions are
+ *   records of their own, merged by id; milestones are merged by year.
+ * - A deletion is a change too (a marker: what, when, by whom). A record is deleted when a marker
+ *   for it is later than its last restore; editing a deleted record elsewhere does not bring it
+ *   back, restoring it does. Markers are never removed, so a record deleted for good cannot come
+ *   back from an old file. A commitment whose agreement is deleted is in the trash with it.
+ * - Where both laptops changed the same field without one knowing of the other's change (version
+ *   vectors tell), the later value wins and the other goes to the conflict log.
+ * The result depends only on the set of changes seen, so imports commute, and importing the same
+ * file twice changes nothing the second time.
  *
- * Outcomes, per record: new (not stored yet); unchanged (same content — at most the bookkeeping
- * fields differ); updated (the file has a later revision of it); conflict (both sides changed it
- * differently at the same revision, or the stored one is already later). The losing side of every
- * conflict is returned, for the conflict log.
+ * "Replace" is different: for the part of the data a file covers, the file's version becomes a new
+ * local change (so it wins on other laptops too) and what the part holds beyond the file is deleted.
  */
 import type { AdminUnit, Agreement, CheckIn, Commitment, Party, TargetRevision } from '../model';
-import { canonicalCommitment, canonicalData, canonicalJson, deepEqual, type EntityKind, type SnapshotData } from './canonical';
+import { aliveClockOf, ALIVE_SLOT, allClocks, clockOf, fromSlots, markAlive, NOT_SLOTS, slotsOf, stamp, type Clocked } from '../sync/clocks';
+import { addToVector, knows, type Hlc, type Vector } from '../sync/hlc';
+import { canonicalCommitment, canonicalData, canonicalJson, deepEqual, type SnapshotData } from './canonical';
 
 export const MERGE_ENTITIES = ['units', 'parties', 'agreements', 'commitments', 'checkIns', 'revisions'] as const;
 export type MergeEntity = (typeof MERGE_ENTITIES)[number];
-export type Outcome = 'new' | 'updated' | 'unchanged' | 'conflict' | 'removed';
-export type ConflictReason = 'incoming-newer' | 'local-newer' | 'same-revision';
+export const DELETABLE_ENTITIES = ['agreements', 'commitments', 'checkIns', 'revisions'] as const;
+export type DeletableEntity = (typeof DELETABLE_ENTITIES)[number];
+export type Outcome = 'new' | 'updated' | 'unchanged' | 'conflict' | 'deleted' | 'restored';
 
-interface Versioned {
+/** A deletion, as it travels: what, when (clock), by whom, and a name for people. */
+export interface DeletionMarker {
+  entity: DeletableEntity;
   id: string;
-  rev: number;
-  updatedAt: string;
+  /** For a check-in or revision: its commitment; for a commitment: its agreement. */
+  parentId: string | null;
+  at: Hlc;
+  by: string;
+  label: string;
 }
 
-export interface FieldDifference {
-  path: string;
+/** The records an agreement or commitment deletion put in the trash, with their content. */
+export interface Trashed {
+  agreements: Agreement[];
+  commitments: Commitment[];
+}
+
+/** One laptop's state, as the merge sees it. */
+export interface Replica {
+  data: SnapshotData;
+  trashed: Trashed;
+  markers: DeletionMarker[];
+  /** Ids (entity:id) deleted for good here: their content is gone, only the marker stays. */
+  purged?: ReadonlySet<string>;
+  vector: Vector;
+}
+
+/** What a file brings. */
+export interface Incoming {
+  data: SnapshotData;
+  deletions: DeletionMarker[];
+  vector: Vector;
+}
+
+/** One field of one record that the import changes or that met a conflict. */
+export interface FieldChange {
+  /** The field ("title", "milestones.2026", "$alive"). */
+  slot: string;
   local: unknown;
   incoming: unknown;
+  localClock: Hlc;
+  incomingClock: Hlc;
+  kept: 'local' | 'incoming';
+  /** Both laptops changed it without knowing of the other's change. */
+  concurrent: boolean;
 }
 
-/** An update or a conflict, as the preview shows it and the conflict log keeps it. */
+/** An update, a conflict, a deletion or a restore, as the preview shows it and the conflict log keeps it. */
 export interface MergeDecision {
   entity: MergeEntity;
   id: string;
   /** A name a person recognises: the record's title, or for a check-in its commitment and date. */
   label: string;
-  /** For check-ins and revisions: the commitment they belong to. */
   parentId?: string;
-  outcome: 'updated' | 'conflict';
-  kept: 'local' | 'incoming';
-  reason: ConflictReason;
-  differences: FieldDifference[];
-  /** The version that lost. */
-  loser: unknown;
+  outcome: 'updated' | 'conflict' | 'deleted' | 'restored';
+  fields: FieldChange[];
+  /** For a deletion: who deleted it and when. */
+  deletion?: DeletionMarker;
 }
 
 export interface MergePlan {
@@ -55,200 +95,393 @@ export interface MergePlan {
   noChange: boolean;
   counts: Record<MergeEntity, Record<Outcome, number>>;
   decisions: MergeDecision[];
-  /** The whole data set as it will be after the import (canonical order). */
-  result: SnapshotData;
-  /** Only the records that must be written (all of `result` for a replace). */
-  writes: SnapshotData;
+  /** The state after the import. */
+  result: Omit<Replica, 'vector' | 'purged'>;
+  /** The markers the import adds (new deletions, or later ones). */
+  newMarkers: DeletionMarker[];
 }
 
-/** > 0 when a beats b under the merge rule. */
-export function compareVersions(a: Versioned, b: Versioned): number {
-  if (a.rev !== b.rev) return a.rev - b.rev;
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt < b.updatedAt ? -1 : 1;
-  const ca = canonicalJson(a);
-  const cb = canonicalJson(b);
-  return ca === cb ? 0 : ca < cb ? -1 : 1;
-}
-
-const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', 'rev', 'checkIns', 'revisions']);
-
-function content(record: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(record)) if (!BOOKKEEPING.has(k)) out[k] = v;
-  return out;
-}
-
-function flatten(value: unknown, prefix: string, out: Map<string, unknown>): void {
-  if (value && typeof value === 'object') {
-    const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-    if (entries.length === 0) out.set(prefix, value);
-    for (const [k, v] of entries) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else out.set(prefix, value);
-}
-
-const MAX_DIFFERENCES = 25;
-
-export function fieldDifferences(local: object, incoming: object): FieldDifference[] {
-  const a = new Map<string, unknown>();
-  const b = new Map<string, unknown>();
-  flatten(content(local), '', a);
-  flatten(content(incoming), '', b);
-  const paths = [...new Set([...a.keys(), ...b.keys()])].sort();
-  const diffs: FieldDifference[] = [];
-  for (const path of paths) {
-    if (!deepEqual(a.get(path), b.get(path))) diffs.push({ path, local: a.get(path) ?? null, incoming: b.get(path) ?? null });
-    if (diffs.length >= MAX_DIFFERENCES) break;
-  }
-  return diffs;
-}
-
-interface Decided<T> {
-  outcome: Exclude<Outcome, 'removed'>;
-  winner: T;
-  decision?: Omit<MergeDecision, 'entity' | 'label' | 'parentId'>;
-}
-
-/** The conflict-log key of a losing version: the same version never needs logging twice. */
-export function loserKey(entity: MergeEntity, version: unknown): string {
-  return `${entity}|${canonicalJson(version)}`;
-}
-
-function decide<T extends Versioned>(local: T | undefined, incoming: T, alreadyLost: (key: string) => boolean, entity: MergeEntity): Decided<T> {
-  if (!local) return { outcome: 'new', winner: incoming };
-  if (deepEqual(local, incoming)) return { outcome: 'unchanged', winner: local };
-  const incomingWins = compareVersions(incoming, local) > 0;
-  const winner = incomingWins ? incoming : local;
-  if (deepEqual(content(local), content(incoming))) return { outcome: 'unchanged', winner };
-  // The file's version lost before and is in the conflict log: importing it again changes nothing.
-  if (!incomingWins && alreadyLost(loserKey(entity, incoming))) return { outcome: 'unchanged', winner };
-  const reason: ConflictReason = incoming.rev > local.rev ? 'incoming-newer' : incoming.rev < local.rev ? 'local-newer' : 'same-revision';
-  return {
-    outcome: reason === 'incoming-newer' ? 'updated' : 'conflict',
-    winner,
-    decision: {
-      id: local.id,
-      outcome: reason === 'incoming-newer' ? 'updated' : 'conflict',
-      kept: incomingWins ? 'incoming' : 'local',
-      reason,
-      differences: fieldDifferences(local, incoming),
-      loser: incomingWins ? local : incoming,
-    },
-  };
-}
+const markerKey = (entity: string, id: string) => `${entity}:${id}`;
 
 function emptyCounts(): Record<MergeEntity, Record<Outcome, number>> {
-  const zero = () => ({ new: 0, updated: 0, unchanged: 0, conflict: 0, removed: 0 });
+  const zero = () => ({ new: 0, updated: 0, unchanged: 0, conflict: 0, deleted: 0, restored: 0 });
   return { units: zero(), parties: zero(), agreements: zero(), commitments: zero(), checkIns: zero(), revisions: zero() };
 }
 
-const labelOf = (r: { title?: string; name?: string; id: string }) => r.title ?? r.name ?? r.id;
+/** The later of two markers for the same record (ties: by author, then label, so all laptops agree). */
+function laterMarker(a: DeletionMarker | undefined, b: DeletionMarker): DeletionMarker {
+  if (!a) return b;
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return canonicalJson(a) >= canonicalJson(b) ? a : b;
+}
+
+/** Deleted: a marker later than the record's last restore. */
+export function isDeletedBy(record: Clocked, marker: DeletionMarker | undefined): boolean {
+  return marker !== undefined && marker.at > aliveClockOf(record);
+}
+
+interface FieldMerge<T> {
+  merged: T;
+  fields: FieldChange[];
+}
+
+/**
+ * Merges two copies of one record field by field. `localVector` / `incomingVector` say which
+ * changes each side had seen, to tell a later edit (an update) from a concurrent one (a conflict).
+ */
+export function mergeFields<T extends Clocked>(local: T, incoming: T, localVector: Vector, incomingVector: Vector): FieldMerge<T> {
+  const a = slotsOf(local);
+  const b = slotsOf(incoming);
+  const slots = new Set([...a.keys(), ...b.keys(), ...Object.keys(local.clock ?? {}), ...Object.keys(incoming.clock ?? {})]);
+  const merged = new Map<string, unknown>();
+  const clock: Record<string, Hlc> = {};
+  const fields: FieldChange[] = [];
+  for (const slot of [...slots].sort()) {
+    const va = a.get(slot);
+    const vb = b.get(slot);
+    // $alive has no value, only a clock: restored records carry it.
+    const ca = slot === ALIVE_SLOT ? aliveClockOf(local) : clockOf(local, slot);
+    const cb = slot === ALIVE_SLOT ? aliveClockOf(incoming) : clockOf(incoming, slot);
+    let incomingWins: boolean;
+    if (ca !== cb) incomingWins = cb > ca;
+    else incomingWins = deepEqual(va, vb) ? false : canonicalJson(vb ?? null) > canonicalJson(va ?? null);
+    const value = incomingWins ? vb : va;
+    if (value !== undefined) merged.set(slot, value);
+    const winnerClock = incomingWins ? cb : ca;
+    if (winnerClock !== '') clock[slot] = winnerClock;
+    if (slot === ALIVE_SLOT || deepEqual(va, vb)) continue;
+    // The losing change was known to the winner's laptop: it was replaced, not overruled.
+    const concurrent = incomingWins ? !knows(incomingVector, ca) : !knows(localVector, cb);
+    if (incomingWins || concurrent) fields.push({ slot, local: va ?? null, incoming: vb ?? null, localClock: ca, incomingClock: cb, kept: incomingWins ? 'incoming' : 'local', concurrent });
+  }
+  const bookkeeping: Partial<T> = {};
+  for (const key of NOT_SLOTS) if (key in local) (bookkeeping as Record<string, unknown>)[key] = (local as Record<string, unknown>)[key];
+  const record = fromSlots<T>(bookkeeping, merged);
+  (record as Clocked).clock = clock;
+  // updatedAt: the later of the two copies' (a max, so that every laptop and every order of
+  // imports computes the same value, and importing a copy again changes nothing).
+  (record as Clocked).updatedAt = local.updatedAt >= incoming.updatedAt ? local.updatedAt : incoming.updatedAt;
+  return { merged: record, fields };
+}
 
 class Planner {
   readonly counts = emptyCounts();
   readonly decisions: MergeDecision[] = [];
+  readonly markers = new Map<string, DeletionMarker>();
+  readonly newMarkers: DeletionMarker[] = [];
+  /** Records counted unchanged: a deletion or restore found later counts them as that instead. */
+  readonly unchanged = new Set<string>();
 
-  constructor(private readonly alreadyLost: (key: string) => boolean) {}
-
-  record<T extends Versioned>(entity: MergeEntity, local: T | undefined, incoming: T, label: string, parentId?: string): T {
-    const d = decide(local, incoming, this.alreadyLost, entity);
-    this.counts[entity][d.outcome]++;
-    if (d.decision) this.decisions.push({ ...d.decision, entity, label, ...(parentId ? { parentId } : {}) });
-    return d.winner;
-  }
-
-  /** Merges records of one kind; returns the merged list and the records to write. */
-  table<T extends Versioned & { title?: string; name?: string }>(entity: EntityKind, local: T[], incoming: T[]) {
-    const merged = new Map(local.map((r) => [r.id, r]));
-    const writes: T[] = [];
-    for (const inc of incoming) {
-      const loc = merged.get(inc.id);
-      const winner = this.record(entity, loc, inc, labelOf(inc));
-      if (winner !== loc) {
-        merged.set(inc.id, winner);
-        writes.push(winner);
+  constructor(
+    private readonly local: Replica,
+    private readonly incoming: Incoming,
+  ) {
+    for (const m of local.markers) this.markers.set(markerKey(m.entity, m.id), m);
+    for (const m of incoming.deletions) {
+      const key = markerKey(m.entity, m.id);
+      const before = this.markers.get(key);
+      const after = laterMarker(before, m);
+      if (after !== before) {
+        this.markers.set(key, after);
+        this.newMarkers.push(after);
       }
     }
-    return { merged: [...merged.values()], writes };
   }
 
-  embedded<T extends Versioned>(entity: 'checkIns' | 'revisions', local: T[], incoming: T[], label: (r: T) => string, parentId: string): T[] {
+  marker(entity: DeletableEntity, id: string) {
+    return this.markers.get(markerKey(entity, id));
+  }
+
+  purged(entity: DeletableEntity, id: string) {
+    return this.local.purged?.has(markerKey(entity, id)) ?? false;
+  }
+
+  /** Merges one record; returns the merged copy (or the incoming one when new) and tallies it. */
+  record<T extends Clocked>(entity: MergeEntity, local: T | undefined, incoming: T, label: string, parentId?: string): { merged: T; changed: boolean } {
+    if (!local) {
+      this.counts[entity].new++;
+      return { merged: incoming, changed: true };
+    }
+    if (deepEqual(local, incoming)) {
+      // The common case of a full file: nothing to merge.
+      this.counts[entity].unchanged++;
+      this.unchanged.add(markerKey(entity, local.id));
+      return { merged: local, changed: false };
+    }
+    const { merged, fields } = mergeFields(local, incoming, this.local.vector, this.incoming.vector);
+    const conflict = fields.some((f) => f.concurrent);
+    const changed = fields.some((f) => f.kept === 'incoming') || !deepEqual(merged.clock, local.clock);
+    this.counts[entity][conflict ? 'conflict' : fields.length > 0 ? 'updated' : 'unchanged']++;
+    if (!conflict && fields.length === 0) this.unchanged.add(markerKey(entity, local.id));
+    // Named as it is called after the merge (the kept title), not as the losing copy called it.
+    const named = (merged as { title?: unknown }).title ?? (merged as { name?: unknown }).name;
+    if (fields.length > 0) this.decisions.push({ entity, id: local.id, label: typeof named === 'string' ? named : label, ...(parentId ? { parentId } : {}), outcome: conflict ? 'conflict' : 'updated', fields });
+    return { merged, changed };
+  }
+
+  table<T extends Clocked & { title?: string; name?: string }>(entity: 'units' | 'parties', local: T[], incoming: T[]): T[] {
     const merged = new Map(local.map((r) => [r.id, r]));
-    for (const inc of incoming) merged.set(inc.id, this.record(entity, merged.get(inc.id), inc, label(inc), parentId));
+    for (const inc of incoming) merged.set(inc.id, this.record(entity, merged.get(inc.id), inc, inc.title ?? inc.name ?? inc.id).merged);
     return [...merged.values()];
   }
 
-  commitments(local: Commitment[], incoming: Commitment[]) {
-    const merged = new Map(local.map((c) => [c.id, c]));
-    const writes: Commitment[] = [];
-    // A commitment's own fields are decided apart from its check-ins and revisions: compared (and
-    // tie-broken) with them, the decision would change once the lists had been merged.
-    const coreOf = ({ checkIns: _c, revisions: _r, ...rest }: Commitment) => rest;
+  /** Check-ins or revisions of one commitment: merged by id, deletions applied both ways. */
+  embedded<T extends Clocked>(entity: 'checkIns' | 'revisions', parent: Commitment, local: T[], incoming: T[], label: (r: T) => string): T[] {
+    const merged = new Map(local.map((r) => [r.id, r]));
     for (const inc of incoming) {
       const loc = merged.get(inc.id);
-      const core = this.record('commitments', loc && coreOf(loc), coreOf(inc), inc.title);
-      const checkInLabel = (x: CheckIn) => `${inc.title} — ${x.asOf}`;
-      const revisionLabel = (x: TargetRevision) => `${inc.title} — ${x.decisionRef}`;
-      const next = canonicalCommitment({
-        ...core,
-        checkIns: this.embedded('checkIns', loc?.checkIns ?? [], inc.checkIns, checkInLabel, inc.id),
-        revisions: this.embedded('revisions', loc?.revisions ?? [], inc.revisions, revisionLabel, inc.id),
-      });
-      if (!loc || !deepEqual(canonicalCommitment(loc), next)) {
-        merged.set(inc.id, next);
-        writes.push(next);
+      const marker = this.marker(entity, inc.id);
+      if (!loc && isDeletedBy(inc, marker)) continue; // deleted here; the file still had it
+      merged.set(inc.id, this.record(entity, loc, inc, label(inc), parent.id).merged);
+    }
+    for (const [id, r] of merged) {
+      const marker = this.marker(entity, id);
+      if (isDeletedBy(r, marker)) {
+        merged.delete(id);
+        if (local.some((x) => x.id === id)) {
+          if (this.unchanged.delete(markerKey(entity, id))) this.counts[entity].unchanged--;
+          this.counts[entity].deleted++;
+          this.decisions.push({ entity, id, label: label(r), parentId: parent.id, outcome: 'deleted', fields: [], deletion: marker! });
+        }
       }
     }
-    return { merged: [...merged.values()], writes };
+    return [...merged.values()];
+  }
+
+  commitment(local: Commitment | undefined, incoming: Commitment): Commitment {
+    const core = ({ checkIns: _c, revisions: _r, ...rest }: Commitment) => rest;
+    const { merged } = this.record('commitments', local && core(local), core(incoming), incoming.title);
+    const title = (merged as Commitment).title;
+    const checkInLabel = (x: CheckIn) => `${title} — ${x.asOf}`;
+    const revisionLabel = (x: TargetRevision) => `${title} — ${x.decisionRef}`;
+    return canonicalCommitment({
+      ...(merged as Commitment),
+      checkIns: this.embedded('checkIns', incoming, local?.checkIns ?? [], incoming.checkIns, checkInLabel),
+      revisions: this.embedded('revisions', incoming, local?.revisions ?? [], incoming.revisions, revisionLabel),
+    });
   }
 }
 
-export interface MergeOptions {
-  /** Whether a losing version (by loserKey) is already in the conflict log. */
-  alreadyLost?: (key: string) => boolean;
-}
-
-/** Merge mode (the default): nothing stored is removed; every record's greatest version wins. */
-export function planMerge(local: SnapshotData, incoming: SnapshotData, options: MergeOptions = {}): MergePlan {
-  const p = new Planner(options.alreadyLost ?? (() => false));
-  const units = p.table<AdminUnit>('units', local.units, incoming.units);
-  const parties = p.table<Party>('parties', local.parties, incoming.parties);
-  const agreements = p.table<Agreement>('agreements', local.agreements, incoming.agreements);
-  const commitments = p.commitments(local.commitments, incoming.commitments);
-  const writes = canonicalData({ units: units.writes, parties: parties.writes, agreements: agreements.writes, commitments: commitments.writes });
-  return {
-    mode: 'merge',
-    noChange: p.decisions.length === 0 && Object.values(writes).every((list) => list.length === 0),
-    counts: p.counts,
-    decisions: p.decisions,
-    result: canonicalData({ units: units.merged, parties: parties.merged, agreements: agreements.merged, commitments: commitments.merged }),
-    writes,
-  };
+function vectorOfChanges(incoming: Incoming): Vector {
+  const vector: Vector = { ...incoming.vector };
+  const add = (r: Clocked & { checkIns?: Clocked[]; revisions?: Clocked[] }) => allClocks(r).forEach((c) => addToVector(vector, c));
+  for (const list of [incoming.data.units, incoming.data.parties, incoming.data.agreements, incoming.data.commitments]) list.forEach(add);
+  for (const m of incoming.deletions) addToVector(vector, m.at);
+  return vector;
 }
 
 /**
- * Replace mode: the database becomes exactly the file. Counts say what happens to each record
- * (new, changed, unchanged, removed); nothing is a conflict, and the restore point keeps the rest.
+ * Sorts merged agreements and commitments into live and trashed, by their markers. A commitment
+ * whose agreement is trashed is trashed with it.
  */
-export function planReplace(local: SnapshotData, incoming: SnapshotData): MergePlan {
-  const counts = emptyCounts();
-  const tally = <T extends { id: string }>(entity: MergeEntity, before: T[], after: T[]) => {
-    const old = new Map(before.map((r) => [r.id, r]));
-    for (const r of after) {
-      const o = old.get(r.id);
-      counts[entity][!o ? 'new' : deepEqual(o, r) ? 'unchanged' : 'updated']++;
-      old.delete(r.id);
-    }
-    counts[entity].removed += old.size;
+function settle(p: Planner, local: Replica, agreements: Map<string, Agreement>, commitments: Map<string, Commitment>) {
+  const wasLive = {
+    agreements: new Set(local.data.agreements.map((a) => a.id)),
+    commitments: new Set(local.data.commitments.map((c) => c.id)),
   };
-  tally('units', local.units, incoming.units);
-  tally('parties', local.parties, incoming.parties);
-  tally('agreements', local.agreements, incoming.agreements);
-  // A commitment counts as changed by its own fields; its check-ins and revisions are counted apart.
-  const core = ({ checkIns: _c, revisions: _r, ...rest }: Commitment) => rest;
-  tally('commitments', local.commitments.map(core), incoming.commitments.map(core));
-  tally('checkIns', local.commitments.flatMap((c) => c.checkIns), incoming.commitments.flatMap((c) => c.checkIns));
-  tally('revisions', local.commitments.flatMap((c) => c.revisions), incoming.commitments.flatMap((c) => c.revisions));
-  const result = canonicalData(incoming);
-  const noChange = canonicalJson(result) === canonicalJson(canonicalData(local));
-  return { mode: 'replace', noChange, counts, decisions: [], result, writes: result };
+  const wasKnown = {
+    agreements: new Set([...wasLive.agreements, ...local.trashed.agreements.map((a) => a.id)]),
+    commitments: new Set([...wasLive.commitments, ...local.trashed.commitments.map((c) => c.id)]),
+  };
+  const live: SnapshotData = { units: [], parties: [], agreements: [], commitments: [] };
+  const trashed: Trashed = { agreements: [], commitments: [] };
+  const liveAgreements = new Set<string>();
+  const tally = (entity: 'agreements' | 'commitments', id: string, label: string, alive: boolean, marker: DeletionMarker | undefined) => {
+    const movesNow = wasLive[entity].has(id) !== alive && wasKnown[entity].has(id);
+    if (movesNow && p.unchanged.delete(markerKey(entity, id))) p.counts[entity].unchanged--;
+    if (wasLive[entity].has(id) && !alive) {
+      p.counts[entity].deleted++;
+      p.decisions.push({ entity, id, label, outcome: 'deleted', fields: [], ...(marker ? { deletion: marker } : {}) });
+    } else if (!wasLive[entity].has(id) && wasKnown[entity].has(id) && alive) {
+      p.counts[entity].restored++;
+      p.decisions.push({ entity, id, label, outcome: 'restored', fields: [] });
+    }
+  };
+  for (const a of agreements.values()) {
+    const marker = p.marker('agreements', a.id);
+    const alive = !isDeletedBy(a, marker);
+    if (!alive && !wasKnown.agreements.has(a.id) && p.purged('agreements', a.id)) continue;
+    tally('agreements', a.id, a.title, alive, marker);
+    if (alive) {
+      live.agreements.push(a);
+      liveAgreements.add(a.id);
+    } else if (wasKnown.agreements.has(a.id) || !p.purged('agreements', a.id)) trashed.agreements.push(a);
+  }
+  for (const c of commitments.values()) {
+    const marker = p.marker('commitments', c.id);
+    const alive = !isDeletedBy(c, marker) && liveAgreements.has(c.agreementId);
+    if (!alive && p.purged('commitments', c.id)) continue;
+    tally('commitments', c.id, c.title, alive, marker);
+    (alive ? live.commitments : trashed.commitments).push(c);
+  }
+  return { live, trashed };
+}
+
+/** Merge mode (the default). */
+export function planMerge(local: Replica, incoming: Incoming): MergePlan {
+  const effectiveIncoming = { ...incoming, vector: vectorOfChanges(incoming) };
+  const p = new Planner(local, effectiveIncoming);
+  const units = p.table<AdminUnit>('units', local.data.units, incoming.data.units);
+  const parties = p.table<Party>('parties', local.data.parties, incoming.data.parties);
+
+  const agreements = new Map([...local.trashed.agreements, ...local.data.agreements].map((a) => [a.id, a]));
+  for (const inc of incoming.data.agreements) {
+    const loc = agreements.get(inc.id);
+    if (!loc && isDeletedBy(inc, p.marker('agreements', inc.id)) && p.purged('agreements', inc.id)) continue;
+    agreements.set(inc.id, p.record('agreements', loc, inc, inc.title).merged);
+  }
+  const commitments = new Map([...local.trashed.commitments, ...local.data.commitments].map((c) => [c.id, c]));
+  for (const inc of incoming.data.commitments) {
+    const loc = commitments.get(inc.id);
+    if (!loc && isDeletedBy(inc, p.marker('commitments', inc.id)) && p.purged('commitments', inc.id)) continue;
+    commitments.set(inc.id, p.commitment(loc, inc));
+  }
+  // Deletions of check-ins and revisions the file brings for commitments it does not carry.
+  for (const m of p.newMarkers) {
+    if ((m.entity === 'checkIns' || m.entity === 'revisions') && m.parentId) {
+      const parent = commitments.get(m.parentId);
+      if (parent && !incoming.data.commitments.some((c) => c.id === m.parentId)) {
+        const checkInLabel = (x: CheckIn) => `${parent.title} — ${x.asOf}`;
+        const revisionLabel = (x: TargetRevision) => `${parent.title} — ${x.decisionRef}`;
+        commitments.set(parent.id, canonicalCommitment({ ...parent, checkIns: p.embedded('checkIns', parent, parent.checkIns, [], checkInLabel), revisions: p.embedded('revisions', parent, parent.revisions, [], revisionLabel) }));
+      }
+    }
+  }
+  const { live, trashed } = settle(p, local, agreements, commitments);
+  live.units = units;
+  live.parties = parties;
+  const result = { data: canonicalData(live), trashed: canonicalTrash(trashed), markers: [...p.markers.values()] };
+  return {
+    mode: 'merge',
+    noChange: p.newMarkers.length === 0 && sameState(local, result),
+    counts: p.counts,
+    decisions: p.decisions,
+    result,
+    newMarkers: p.newMarkers,
+  };
+}
+
+function canonicalTrash(t: Trashed): Trashed {
+  const byId = (x: { id: string }, y: { id: string }) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  return { agreements: [...t.agreements].sort(byId), commitments: t.commitments.map(canonicalCommitment).sort(byId) };
+}
+
+const withoutRev = (data: SnapshotData | Trashed): string =>
+  canonicalJson(data, (key) => key !== 'rev');
+
+function sameState(local: Replica, result: MergePlan['result']): boolean {
+  return withoutRev(canonicalData(local.data)) === withoutRev(result.data) && withoutRev(canonicalTrash(local.trashed)) === withoutRev(result.trashed);
+}
+
+export interface ReplaceOptions {
+  /** The clock of this replace (a new local change). */
+  at: Hlc;
+  by: string;
+  /** The agreements the file covers here (its scope applied to what is stored); null: everything. */
+  scopeAgreementIds: ReadonlySet<string> | null;
+}
+
+/**
+ * Replace mode: within the part the file covers, each record becomes exactly the file's version,
+ * as a new change made here now; agreements, commitments and reports of that part that the file
+ * does not hold are deleted (to the trash, with markers). Units and parties are updated, never
+ * deleted (other parts name them). Nothing outside the part changes.
+ */
+export function planReplace(local: Replica, incoming: Incoming, options: ReplaceOptions): MergePlan {
+  const counts = emptyCounts();
+  const decisions: MergeDecision[] = [];
+  const newMarkers: DeletionMarker[] = [];
+  const { at, by } = options;
+  const inScope = (agreementId: string) => options.scopeAgreementIds === null || options.scopeAgreementIds.has(agreementId);
+  const fileAgreements = new Set(incoming.data.agreements.map((a) => a.id));
+  const scopeHas = (agreementId: string) => inScope(agreementId) || fileAgreements.has(agreementId);
+
+  const known = <T extends { id: string }>(live: T[], trash: T[]) => new Map([...trash, ...live].map((r) => [r.id, r]));
+  const liveIds = { agreements: new Set(local.data.agreements.map((a) => a.id)), commitments: new Set(local.data.commitments.map((c) => c.id)) };
+  const replaceOne = <T extends Clocked>(entity: MergeEntity, before: T | undefined, file: T, label: string, wasLive: boolean): T => {
+    const strip = (r: T) => ({ ...r, clock: undefined, rev: undefined, updatedAt: undefined, createdAt: undefined });
+    let next = stamp(before ?? null, { ...file, clock: undefined } as T, at);
+    if (before && !wasLive) next = markAlive(next, at);
+    if (!before) counts[entity].new++;
+    else if (!wasLive) {
+      counts[entity].restored++;
+      decisions.push({ entity, id: file.id, label, outcome: 'restored', fields: [] });
+    } else if (deepEqual(strip(before), strip(next))) {
+      counts[entity].unchanged++;
+      return before;
+    } else counts[entity].updated++;
+    return next;
+  };
+  const replaceTable = <T extends Clocked & { title?: string; name?: string }>(entity: 'units' | 'parties', live: T[], file: T[]) => {
+    const merged = new Map(live.map((r) => [r.id, r]));
+    for (const f of file) merged.set(f.id, replaceOne(entity, merged.get(f.id), f, f.title ?? f.name ?? f.id, true));
+    return [...merged.values()];
+  };
+  const units = replaceTable<AdminUnit>('units', local.data.units, incoming.data.units);
+  const parties = replaceTable<Party>('parties', local.data.parties, incoming.data.parties);
+
+  const marker = (entity: DeletableEntity, id: string, parentId: string | null, label: string): DeletionMarker => {
+    const m = { entity, id, parentId, at, by, label };
+    newMarkers.push(m);
+    return m;
+  };
+
+  const agreementsBefore = known(local.data.agreements, local.trashed.agreements);
+  const liveAgreements: Agreement[] = [];
+  const trashed: Trashed = { agreements: [...local.trashed.agreements.filter((a) => !fileAgreements.has(a.id))], commitments: [] };
+  for (const a of local.data.agreements) {
+    if (fileAgreements.has(a.id)) continue;
+    if (scopeHas(a.id)) {
+      const m = marker('agreements', a.id, null, a.title);
+      counts.agreements.deleted++;
+      decisions.push({ entity: 'agreements', id: a.id, label: a.title, outcome: 'deleted', fields: [], deletion: m });
+      trashed.agreements.push(a);
+    } else liveAgreements.push(a);
+  }
+  for (const f of incoming.data.agreements) liveAgreements.push(replaceOne('agreements', agreementsBefore.get(f.id), f, f.title, liveIds.agreements.has(f.id)));
+  const alive = new Set(liveAgreements.map((a) => a.id));
+
+  const commitmentsBefore = known(local.data.commitments, local.trashed.commitments);
+  const fileCommitments = new Map(incoming.data.commitments.map((c) => [c.id, c]));
+  const liveCommitments: Commitment[] = [];
+  for (const c of local.trashed.commitments) if (!fileCommitments.has(c.id)) trashed.commitments.push(c);
+  for (const c of local.data.commitments) {
+    if (fileCommitments.has(c.id)) continue;
+    if (scopeHas(c.agreementId)) {
+      const m = marker('commitments', c.id, c.agreementId, c.title);
+      counts.commitments.deleted++;
+      decisions.push({ entity: 'commitments', id: c.id, label: c.title, outcome: 'deleted', fields: [], deletion: m });
+      trashed.commitments.push(c);
+    } else if (alive.has(c.agreementId)) liveCommitments.push(c);
+    else trashed.commitments.push(c);
+  }
+  for (const f of incoming.data.commitments) {
+    const before = commitmentsBefore.get(f.id);
+    const core = ({ checkIns: _c, revisions: _r, ...rest }: Commitment) => rest;
+    const next = replaceOne('commitments', before && (core(before) as Commitment), core(f) as Commitment, f.title, liveIds.commitments.has(f.id));
+    const lists = {} as Pick<Commitment, 'checkIns' | 'revisions'>;
+    for (const entity of ['checkIns', 'revisions'] as const) {
+      const old = new Map<string, CheckIn | TargetRevision>((before?.[entity] ?? []).map((x) => [x.id, x]));
+      const kept = (f[entity] as (CheckIn | TargetRevision)[]).map((x) => replaceOne(entity, old.get(x.id), x, `${f.title}`, true));
+      for (const [id, x] of old) {
+        if (f[entity].some((y) => y.id === id)) continue;
+        const label = `${f.title} — ${'asOf' in x ? x.asOf : x.decisionRef}`;
+        const m = marker(entity, id, f.id, label);
+        counts[entity].deleted++;
+        decisions.push({ entity, id, label, parentId: f.id, outcome: 'deleted', fields: [], deletion: m });
+      }
+      (lists as Record<string, unknown>)[entity] = kept;
+    }
+    const commitment = canonicalCommitment({ ...next, ...lists });
+    if (alive.has(commitment.agreementId)) liveCommitments.push(commitment);
+    else trashed.commitments.push(commitment);
+  }
+  const markers = new Map(local.markers.map((m) => [markerKey(m.entity, m.id), m]));
+  for (const m of newMarkers) markers.set(markerKey(m.entity, m.id), m);
+  const result = {
+    data: canonicalData({ units, parties, agreements: liveAgreements, commitments: liveCommitments }),
+    trashed: canonicalTrash(trashed),
+    markers: [...markers.values()],
+  };
+  return { mode: 'replace', noChange: newMarkers.length === 0 && sameState(local, result), counts, decisions, result, newMarkers };
 }

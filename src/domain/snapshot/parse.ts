@@ -3,10 +3,13 @@
  * what is wrong and where. Pure and synchronous: the app runs it in a Web Worker (so a 25 MB file
  * never freezes the page), the tests call it directly.
  */
+import type * as v from 'valibot';
 import { toNfc } from '../text';
 import { validate } from '../validation';
+import { allClocks } from '../sync/clocks';
+import { hlcInstant, MAX_CLOCK_AHEAD_MS } from '../sync/hlc';
 import { canonicalData, type EntityKind, type SnapshotData } from './canonical';
-import { CURRENT_FORMAT_VERSION, ENTITY_SCHEMAS, EnvelopeSchema, SNAPSHOT_FORMAT, type Snapshot } from './format';
+import { CURRENT_FORMAT_VERSION, DeletionMarkerSchema, ENTITY_SCHEMAS, EnvelopeSchema, HistoryEntrySchema, SNAPSHOT_FORMAT, type Snapshot } from './format';
 import { migrateSnapshot } from './migrations';
 import { recordRuleProblems } from './rules';
 
@@ -39,7 +42,19 @@ export type SnapshotProblem =
   | { code: 'missing-section'; section: string }
   | ({ code: 'invalid-field'; issue: string; expected?: string; received?: string; limit?: string } & RecordLocation)
   | { code: 'duplicate-id'; entity: EntityKind | 'checkIns' | 'revisions'; id: string; positions: [number, number] }
-  | ({ code: 'missing-reference'; target: EntityKind; targetId: string } & RecordLocation);
+  | ({ code: 'missing-reference'; target: EntityKind; targetId: string } & RecordLocation)
+  /** A format-2 record without its field clocks. */
+  | ({ code: 'missing-clock' } & RecordLocation)
+  /** A change dated too far ahead of this laptop's clock (a laptop whose clock is wrong). */
+  | ({ code: 'clock-ahead'; at: string; limitHours: number } & RecordLocation)
+  /** An incremental file builds on changes this laptop does not have. */
+  | { code: 'base-missing'; missing: { device: string; name: string; needed: string; have: string | null }[] }
+  /** A check-in or revision id the file puts under one commitment is stored under another. */
+  | { code: 'id-in-use'; entity: 'checkIns' | 'revisions'; id: string; recordTitle: string; otherTitle: string }
+  /** "Replace" takes a full file: a file of changes does not say what the part holds. */
+  | { code: 'replace-needs-full' }
+  /** A deletion marker or history entry that is not valid. */
+  | { code: 'invalid-extra'; section: 'deletions' | 'history'; position: number; path: string; issue: string; expected?: string; received?: string };
 
 export type ParseResult =
   | { ok: true; snapshot: Snapshot; migratedFrom: number | null }
@@ -112,6 +127,28 @@ function findDuplicates(data: SnapshotData, problems: SnapshotProblem[]): void {
   check('commitments', data.commitments.map((r) => r.id));
   check('checkIns', data.commitments.flatMap((c) => c.checkIns.map((x) => x.id)));
   check('revisions', data.commitments.flatMap((c) => c.revisions.map((x) => x.id)));
+}
+
+/** Every record of a format-2 file has clocks, none too far ahead of `now`. */
+function checkClocks(data: SnapshotData, deletions: { at: string }[], required: boolean, now: Date, problems: SnapshotProblem[]): void {
+  const limit = now.getTime() + MAX_CLOCK_AHEAD_MS;
+  const limitHours = MAX_CLOCK_AHEAD_MS / 3_600_000;
+  const entities = ['units', 'parties', 'agreements', 'commitments'] as const;
+  for (const entity of entities) {
+    data[entity].forEach((record, index) => {
+      const where = { entity, position: index + 1, ...describeRecord(record), path: 'clock' };
+      const nested = record as { checkIns?: { clock?: object }[]; revisions?: { clock?: object }[] };
+      if (required && (!record.clock || [...(nested.checkIns ?? []), ...(nested.revisions ?? [])].some((x) => !x.clock))) {
+        problems.push({ code: 'missing-clock', ...where });
+        return;
+      }
+      const ahead = allClocks(record).find((c) => Date.parse(hlcInstant(c)) > limit);
+      if (ahead) problems.push({ code: 'clock-ahead', ...where, at: hlcInstant(ahead), limitHours });
+    });
+  }
+  deletions.forEach((m, index) => {
+    if (Date.parse(hlcInstant(m.at)) > limit) problems.push({ code: 'clock-ahead', entity: 'envelope', position: index + 1, path: `data.deletions[${index}].at`, at: hlcInstant(m.at), limitHours });
+  });
 }
 
 /**
@@ -193,6 +230,25 @@ export function parseSnapshotText(text: string, onProgress?: (p: ParseProgress) 
   findDuplicates(valid, problems);
   if (problems.length > 0) return fail();
 
+  // Format 2's own sections: deletions and the change history.
+  const extras = { deletions: [] as v.InferOutput<typeof DeletionMarkerSchema>[], history: [] as v.InferOutput<typeof HistoryEntrySchema>[] };
+  for (const section of ['deletions', 'history'] as const) {
+    const rows = sections[section];
+    if (!Array.isArray(rows)) {
+      problems.push({ code: 'missing-section', section: `data.${section}` });
+      continue;
+    }
+    const schema = section === 'deletions' ? DeletionMarkerSchema : HistoryEntrySchema;
+    rows.forEach((raw: unknown, index) => {
+      const result = validate(schema, raw);
+      if (result.ok) (extras[section] as unknown[]).push(result.value);
+      else for (const issue of result.issues) problems.push({ code: 'invalid-extra', section, position: index + 1, path: issue.path, issue: issue.code, expected: issue.expected, received: issue.received });
+    });
+  }
+  if (problems.length > 0) return fail();
+  checkClocks(valid, extras.deletions, migratedFrom === null, now, problems);
+  if (problems.length > 0) return fail();
+
   onProgress?.({ phase: 'validating', done: total, total });
-  return { ok: true, snapshot: { ...envelope.value, data: canonicalData(valid) }, migratedFrom };
+  return { ok: true, snapshot: { ...envelope.value, data: { ...canonicalData(valid), ...extras } }, migratedFrom };
 }

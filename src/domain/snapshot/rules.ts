@@ -7,10 +7,12 @@
  * date in UTC, since a file carries no time zone (dates.ts, FUTURE_DATE_TOLERANCE_DAYS).
  */
 import { latestAcceptedDate } from '../dates';
-import type { Commitment } from '../model';
+import { AdminUnitSchema, AgreementSchema, CommitmentSchema, PartySchema, type Commitment } from '../model';
 import { commitmentRuleProblems } from '../recordRules';
+import { validate } from '../validation';
 import type { SnapshotData } from './canonical';
 import type { SnapshotProblem } from './parse';
+import { findMissingReferences } from './references';
 
 function titleOf(c: Commitment): string {
   return c.title.length > 80 ? `${c.title.slice(0, 77)}…` : c.title;
@@ -35,5 +37,33 @@ export function recordRuleProblems(data: SnapshotData, now: Date): SnapshotProbl
       });
     }
   });
+  return problems;
+}
+
+/**
+ * The check before anything is written, whatever the way in (an import's merge result, the
+ * conflict log's "use the other values"): every reference of the whole resulting data resolves,
+ * and every record about to be written passes the model's schema and the form's rules.
+ * `written(entity, id)` says which records the write touches (a commitment is written when one of
+ * its check-ins is).
+ */
+export function writeProblems(result: SnapshotData, written: (entity: string, id: string) => boolean, now: Date): SnapshotProblem[] {
+  const problems: SnapshotProblem[] = [...findMissingReferences(result)];
+  const touched: SnapshotData = {
+    units: result.units.filter((r) => written('units', r.id)),
+    parties: result.parties.filter((r) => written('parties', r.id)),
+    agreements: result.agreements.filter((r) => written('agreements', r.id)),
+    commitments: result.commitments.filter((r) => written('commitments', r.id) || r.checkIns.some((x) => written('checkIns', x.id)) || r.revisions.some((x) => written('revisions', x.id))),
+  };
+  const schemas = { units: AdminUnitSchema, parties: PartySchema, agreements: AgreementSchema, commitments: CommitmentSchema } as const;
+  for (const entity of ['units', 'parties', 'agreements', 'commitments'] as const) {
+    for (const record of touched[entity]) {
+      const checked = validate(schemas[entity], record);
+      if (checked.ok) continue;
+      const title = 'title' in record ? record.title : record.name;
+      for (const issue of checked.issues) problems.push({ code: 'invalid-field', entity, recordId: record.id, recordTitle: title, path: issue.path, issue: issue.code, expected: issue.expected, received: issue.received });
+    }
+  }
+  problems.push(...recordRuleProblems(touched, now));
   return problems;
 }

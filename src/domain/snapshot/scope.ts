@@ -72,31 +72,41 @@ function closeOverReferences(data: SnapshotData, agreements: Agreement[], commit
   });
 }
 
-export function selectScope(data: SnapshotData, scope: SnapshotScope): SnapshotData {
-  let agreements: Agreement[];
+/** The agreements a scope names directly (for "all": every one), without the predecessors it brings along. */
+function scopedAgreements(data: SnapshotData, scope: SnapshotScope): Agreement[] {
   switch (scope.kind) {
     case 'all':
-      return canonicalData(data);
+      return data.agreements;
     case 'province': {
       const units = unitWithFormerUnits(data.units, scope.unitId);
-      agreements = data.agreements.filter((a) => units.has(a.responsibleUnitId) || units.has(a.signatoryUnitId));
-      break;
+      return data.agreements.filter((a) => units.has(a.responsibleUnitId) || units.has(a.signatoryUnitId));
     }
     case 'agreement':
-      agreements = data.agreements.filter((a) => a.id === scope.agreementId);
-      break;
+      return data.agreements.filter((a) => a.id === scope.agreementId);
     case 'partner': {
       const alliances = new Set(data.parties.filter((p) => p.memberIds.includes(scope.partyId)).map((p) => p.id));
-      agreements = data.agreements.filter((a) => a.partyIds.some((id) => id === scope.partyId || alliances.has(id)));
-      break;
+      return data.agreements.filter((a) => a.partyIds.some((id) => id === scope.partyId || alliances.has(id)));
     }
   }
+}
+
+/** The ids of the agreements a scope covers: what "replace" may delete. */
+export function agreementsInScope(data: SnapshotData, scope: SnapshotScope): Set<string> {
+  return new Set(scopedAgreements(data, scope).map((a) => a.id));
+}
+
+export function selectScope(data: SnapshotData, scope: SnapshotScope): SnapshotData {
+  if (scope.kind === 'all') return canonicalData(data);
+  const agreements = scopedAgreements(data, scope);
   const ids = new Set(agreements.map((a) => a.id));
   return closeOverReferences(data, agreements, data.commitments.filter((c) => ids.has(c.agreementId)));
 }
 
-/** `camket-hai-phong-2025-11-22.json`; the whole database is `camket-toan-bo-…`. */
-export function snapshotFileName(scope: SnapshotScope, isoDate: string): string {
+/**
+ * `camket-hai-phong-2025-11-22.json`; the whole database is `camket-toan-bo-…`; a file of changes
+ * only is `camket-thay-doi-toan-bo-…`.
+ */
+export function snapshotFileName(scope: SnapshotScope, isoDate: string, contents: 'full' | 'changes' = 'full'): string {
   const label = scope.kind === 'all' ? 'toàn bộ' : scope.name;
   const slug =
     foldForSearch(label)
@@ -104,5 +114,5 @@ export function snapshotFileName(scope: SnapshotScope, isoDate: string): string 
       .replace(/^-+|-+$/g, '')
       .slice(0, 48)
       .replace(/-+$/, '') || 'ban-sao';
-  return `camket-${slug}-${isoDate}.json`;
+  return `camket-${contents === 'changes' ? 'thay-doi-' : ''}${slug}-${isoDate}.json`;
 }

@@ -10,10 +10,11 @@
 import type { AdminUnit, Agreement, Commitment, CommitmentKind, Party, Pillar } from '../model';
 import { unitWithFormerUnits } from '../snapshot/scope';
 import { vietnameseCollator } from '../text';
-import { assess, STATUSES, type Assessment, type Status } from './engine';
+import { assess, STATUSES, type Assessment, type Status, type StatusRules } from './engine';
 import { endOfYear } from './path';
 
-export const NOT_JUDGED: readonly Status[] = ['no-target', 'paused', 'dropped'];
+/** Not judged: nothing to judge against, nothing reported yet (no report is not a failure), or set aside by hand. */
+export const NOT_JUDGED: readonly Status[] = ['no-target', 'no-report', 'paused', 'dropped'];
 export const ON_TRACK: readonly Status[] = ['achieved', 'on-track'];
 
 export interface Rollup {
@@ -100,6 +101,8 @@ export interface DashboardModel {
   slippages: AssessedCommitment[];
   upcoming: UpcomingDate[];
   items: AssessedCommitment[];
+  /** Sample (illustrative) reports up to the as-of date: left out of the statuses, or counted. */
+  samples: { leftOut: number; counted: number };
 }
 
 export const periodLabel = (a: Agreement) => (a.period ? `${a.period.startYear}-${a.period.endYear}` : null);
@@ -143,7 +146,7 @@ export function filterAgreements(data: DashboardData, filters: Pick<DashboardFil
 
 const SHOWN = 10;
 
-export function buildDashboard(data: DashboardData, asOf: string, filters: DashboardFilters = {}): DashboardModel {
+export function buildDashboard(data: DashboardData, asOf: string, filters: DashboardFilters = {}, rules: Partial<StatusRules> = {}): DashboardModel {
   const agreements = filterAgreements(data, filters);
   const byId = new Map(agreements.map((a) => [a.id, a]));
   const items: AssessedCommitment[] = [];
@@ -152,7 +155,7 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
     if (!agreement) continue;
     if (filters.pillar && c.pillar !== filters.pillar) continue;
     if (filters.kind && c.kind !== filters.kind) continue;
-    items.push({ commitment: c, agreement, assessment: assess(c, agreement.period, asOf) });
+    items.push({ commitment: c, agreement, assessment: assess(c, agreement.period, asOf, rules) });
   }
   const overall = rollup(items.map((i) => i.assessment));
   const group = <K>(key: (i: AssessedCommitment) => K[]) => {
@@ -188,7 +191,7 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
   upcoming.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.commitment.id < y.commitment.id ? -1 : 1));
 
   // Biggest slippages: overdue first, then off track, then needs acceleration; least progress first.
-  const severity: Partial<Record<Status, number>> = { overdue: 0, 'off-track': 1, 'needs-acceleration': 2 };
+  const severity: Partial<Record<Status, number>> = { overdue: 0, 'off-track': 1, 'reached-then-lost': 2, 'needs-acceleration': 3 };
   const slippages = items
     .filter((i) => severity[i.assessment.status] !== undefined)
     .sort((x, y) => severity[x.assessment.status]! - severity[y.assessment.status]! || (x.assessment.progress ?? 0) - (y.assessment.progress ?? 0) || (x.commitment.id < y.commitment.id ? -1 : 1))
@@ -237,5 +240,9 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
     slippages,
     upcoming: upcoming.slice(0, SHOWN),
     items,
+    samples: {
+      leftOut: items.reduce((n, i) => n + i.assessment.samplesLeftOut, 0),
+      counted: items.reduce((n, i) => n + i.assessment.samplesCounted, 0),
+    },
   };
 }

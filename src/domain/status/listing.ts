@@ -6,7 +6,7 @@
 import type { Agreement, AgreementKind, Commitment, CommitmentKind, Party, Pillar } from '../model';
 import { searchItems, vietnameseCollator } from '../text';
 import { filterAgreements, rollup, type DashboardData, type Rollup } from './dashboard';
-import { assess, STATUSES, type Assessment, type Status } from './engine';
+import { assess, STATUSES, type Assessment, type Status, type StatusRules } from './engine';
 
 export interface ListFilters {
   q?: string;
@@ -59,14 +59,14 @@ function commitmentsByAgreement(commitments: readonly Commitment[]) {
   return map;
 }
 
-export function listAgreementRows(data: DashboardData, filters: ListFilters, sort: AgreementSort, asOf: string): AgreementRow[] {
+export function listAgreementRows(data: DashboardData, filters: ListFilters, sort: AgreementSort, asOf: string, rules: Partial<StatusRules> = {}): AgreementRow[] {
   const { parties, units } = lookups(data);
   const byAgreement = commitmentsByAgreement(data.commitments);
   let agreements = filterAgreements(data, filters, filters.archived ?? 'exclude');
   if (filters.kind) agreements = agreements.filter((a) => a.kind === (filters.kind as AgreementKind));
   let rows = agreements.map((agreement): AgreementRow & { statuses: Status[]; pillars: Set<Pillar> } => {
     const commitments = byAgreement.get(agreement.id) ?? [];
-    const assessments = commitments.map((c) => assess(c, agreement.period, asOf));
+    const assessments = commitments.map((c) => assess(c, agreement.period, asOf, rules));
     const signatory = units.get(agreement.signatoryUnitId);
     return {
       agreement,
@@ -103,10 +103,25 @@ export function searchAgreementRows(rows: readonly AgreementRow[], q: string): A
 }
 
 const SEVERITY: Record<Status, number> = Object.fromEntries(
-  (['overdue', 'off-track', 'needs-acceleration', 'no-recent-data', 'not-started', 'on-track', 'achieved-late', 'achieved', 'no-target', 'paused', 'dropped'] as const).map((s, i) => [s, i]),
+  ([
+    'overdue',
+    'period-ended',
+    'off-track',
+    'reached-then-lost',
+    'needs-acceleration',
+    'not-started',
+    'no-recent-data',
+    'no-report',
+    'on-track',
+    'achieved-late',
+    'achieved',
+    'no-target',
+    'paused',
+    'dropped',
+  ] satisfies Status[]).map((s, i) => [s, i]),
 ) as Record<Status, number>;
 
-export function listCommitmentRows(data: DashboardData, filters: ListFilters, sort: CommitmentSort, asOf: string): CommitmentRow[] {
+export function listCommitmentRows(data: DashboardData, filters: ListFilters, sort: CommitmentSort, asOf: string, rules: Partial<StatusRules> = {}): CommitmentRow[] {
   const { units } = lookups(data);
   const agreements = new Map(filterAgreements(data, filters, filters.archived ?? 'exclude').map((a) => [a.id, a]));
   let rows: CommitmentRow[] = [];
@@ -115,7 +130,7 @@ export function listCommitmentRows(data: DashboardData, filters: ListFilters, so
     if (!agreement) continue;
     if (filters.pillar && commitment.pillar !== filters.pillar) continue;
     if (filters.kind && commitment.kind !== (filters.kind as CommitmentKind)) continue;
-    rows.push({ commitment, agreement, assessment: assess(commitment, agreement.period, asOf), unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId });
+    rows.push({ commitment, agreement, assessment: assess(commitment, agreement.period, asOf, rules), unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId });
   }
   if (filters.status) rows = rows.filter((r) => r.assessment.status === filters.status);
   const dueOf = (r: CommitmentRow) => r.assessment.dueDate ?? '9999';

@@ -2,7 +2,7 @@
  * The target path of a commitment: where it should be on any date, from its baseline through its
  * yearly milestones to its end target.
  */
-import type { Commitment, CommitmentKind, Expectation, Period } from '../model';
+import type { Commitment, CommitmentKind, Expectation, Milestone, Period } from '../model';
 
 export interface PathPoint {
   date: string;
@@ -22,8 +22,45 @@ export function addDays(date: string, days: number): string {
 
 export const endOfYear = (year: number) => `${year}-12-31`;
 
-/** Ranks are better when lower; every other measure when higher. */
+/** The kind's own direction: a rank is better when lower; every other kind when higher, unless the commitment says otherwise. */
 export const lowerIsBetter = (kind: CommitmentKind) => kind === 'rank';
+
+/** A commitment's direction: a rank always lower-is-better; any other numeric kind when the commitment says so. */
+export const isLowerBetter = (c: Pick<Commitment, 'kind' | 'lowerIsBetter'>) => c.kind === 'rank' || c.lowerIsBetter === true;
+
+/** The end target and the yearly milestones in force on a date. */
+export interface Goals {
+  target: number | null;
+  milestones: Milestone[];
+}
+
+/**
+ * The goals as they held on a date: a target revision counts from its decision date, never before.
+ * Before the first revision of the end target (or of a year's milestone) its old value held; a
+ * milestone that a revision added did not exist before that decision.
+ */
+export function goalsOn(c: Pick<Commitment, 'target' | 'milestones' | 'revisions'>, date: string): Goals {
+  if (c.revisions.length === 0) return { target: c.target, milestones: c.milestones };
+  const inForce = (key: 'target' | number, current: number | null): number | null => {
+    const revisions = c.revisions.filter((r) => r.appliesTo === key).sort((a, b) => (a.decidedOn < b.decidedOn ? -1 : a.decidedOn > b.decidedOn ? 1 : a.createdAt < b.createdAt ? -1 : 1));
+    if (revisions.length === 0) return current;
+    let value = revisions[0]!.oldValue;
+    for (const r of revisions) if (r.decidedOn <= date) value = r.newValue;
+    return value;
+  };
+  const years = new Set<number>([...c.milestones.map((m) => m.year), ...c.revisions.flatMap((r) => (r.appliesTo === 'target' ? [] : [r.appliesTo]))]);
+  const milestones: Milestone[] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const value = inForce(year, c.milestones.find((m) => m.year === year)?.value ?? null);
+    if (value !== null) milestones.push({ year, value });
+  }
+  return { target: inForce('target', c.target), milestones };
+}
+
+/** When each goal changed by decision, in date order (the chart draws each target from when it held). */
+export function revisionDates(c: Pick<Commitment, 'revisions'>): string[] {
+  return [...new Set(c.revisions.map((r) => r.decidedOn))].sort();
+}
 
 /**
  * The default expectation per kind, when the commitment does not say: a coverage share or a count
@@ -40,15 +77,21 @@ export function dueDateOf(c: Pick<Commitment, 'dueOn'>, period: Period | null): 
   return c.dueOn ?? (period ? endOfYear(period.endYear) : null);
 }
 
+/** Whether the deadline is stated in the document (a due date) or assumed from the end of the period. */
+export function deadlineKind(c: Pick<Commitment, 'dueOn'>, period: Period | null): 'stated' | 'assumed' | null {
+  return c.dueOn ? 'stated' : period ? 'assumed' : null;
+}
+
 /**
- * Baseline, milestones (due on 31/12 of their year) and end target, in date order. The target may
- * be given, to draw the original target beside a revised one.
+ * Baseline, milestones (due on 31/12 of their year) and end target, in date order. The goals may
+ * be given: those in force on some date (see goalsOn).
  */
-export function targetPath(c: Commitment, period: Period | null, target: number | null = c.target): PathPoint[] {
+export function targetPath(c: Commitment, period: Period | null, goals: Goals = { target: c.target, milestones: c.milestones }): PathPoint[] {
+  const { target } = goals;
   const points: PathPoint[] = [];
   if (c.baseline.value !== null && c.baseline.asOf) points.push({ date: c.baseline.asOf, value: c.baseline.value, source: 'baseline' });
   const due = dueDateOf(c, period);
-  for (const m of [...c.milestones].sort((a, b) => a.year - b.year)) {
+  for (const m of [...goals.milestones].sort((a, b) => a.year - b.year)) {
     const date = endOfYear(m.year);
     if (!due || date < due) points.push({ date, value: m.value, source: 'milestone' });
   }
@@ -77,14 +120,14 @@ export function expectedOnPath(path: PathPoint[], date: string, mode: Expectatio
 }
 
 /** For a count that resets every year: that year's target (its milestone, else the end target). */
-export function yearlyTarget(c: Commitment, year: number): number | null {
+export function yearlyTarget(c: Pick<Commitment, 'target' | 'milestones'>, year: number): number | null {
   return c.milestones.find((m) => m.year === year)?.value ?? c.target;
 }
 
-/** Expected year-to-date value of a per-year count on a date. */
-export function expectedPerYear(c: Commitment, date: string): number | null {
+/** Expected year-to-date value of a per-year count on a date (with the goals in force then). */
+export function expectedPerYear(c: Commitment, date: string, goals: Goals = goalsOn(c, date)): number | null {
   const year = Number(date.slice(0, 4));
-  const target = yearlyTarget(c, year);
+  const target = yearlyTarget(goals, year);
   if (target === null) return null;
   if (expectationOf(c) === 'step') return date >= endOfYear(year) ? target : 0;
   const elapsed = daysBetween(`${year}-01-01`, date) + 1;

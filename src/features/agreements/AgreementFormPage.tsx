@@ -2,10 +2,14 @@ import '../../lib/manageI18n';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { EditSessionNotices, UnresolvedNotice } from '../../components/EditSessionNotices';
+import { useEditSession } from '../../components/editSession';
 import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { QueryView } from '../../components/QueryView';
 import { checkAgreementDraft, draftFromAgreement, emptyAgreementDraft, type AgreementDraft, type AgreementField } from '../../domain/editing/agreementRules';
+import { formatIsoDate } from '../../domain/dates';
+import { dataErrorFrom } from '../../domain/errors';
 import { AGREEMENT_KINDS, type AgreementKind } from '../../domain/model';
 import { paths } from '../../lib/paths';
 import { todayIso } from '../../lib/today';
@@ -27,26 +31,93 @@ export function AgreementFormPage() {
 function EditAgreement({ id, directory }: { id: string; directory: Directory }) {
   const { t } = useTranslation();
   const query = useAgreement(id);
+  // Deleted elsewhere while the form is open: the form stays, with the last version read.
+  const gone = query.isError && dataErrorFrom(query.error).code === 'not-found';
+  const detail = query.data;
+  if (!detail || (query.isError && !gone)) {
+    return (
+      <QueryView query={query} notFoundMessage={t('agreement.notFound')}>
+        {() => null}
+      </QueryView>
+    );
+  }
   return (
-    <QueryView query={query} notFoundMessage={t('agreement.notFound')}>
-      {(detail) => <AgreementForm directory={directory} existing={detail} initial={draftFromAgreement(detail.agreement, detail.partners.map((p) => p.id), detail.committees.map((p) => p.id))} />}
-    </QueryView>
+    <AgreementForm
+      directory={directory}
+      existing={detail}
+      deleted={gone}
+      reread={() => void query.refetch()}
+      initial={draftFromAgreement(detail.agreement, detail.partners.map((p) => p.id), detail.committees.map((p) => p.id))}
+    />
   );
 }
 
-function AgreementForm({ directory, existing, initial }: { directory: Directory; existing?: AgreementDetail; initial: AgreementDraft }) {
+function AgreementForm({
+  directory,
+  existing,
+  deleted = false,
+  reread,
+  initial,
+}: {
+  directory: Directory;
+  existing?: AgreementDetail;
+  deleted?: boolean;
+  /** Re-reads the record (after a save refused because it changed or vanished elsewhere). */
+  reread?: () => void;
+  initial: AgreementDraft;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
+  const [triedWhileDeleted, setTriedWhileDeleted] = useState(false);
   const create = useCreateAgreement();
   const update = useUpdateAgreement(existing?.agreement.id ?? '');
   const write = existing ? update : create;
+  const session = useEditSession({
+    key: `agreement:${existing?.agreement.id ?? 'new'}`,
+    initial,
+    initialRev: existing?.agreement.rev ?? 0,
+    stored: deleted ? null : initial,
+    rev: existing?.agreement.rev ?? 0,
+    busy: write.isPending || write.isSuccess,
+  });
+  const draft = session.draft;
+  const setDraft = session.setDraft;
+  const refusedCode = write.isError ? dataErrorFrom(write.error).code : null;
   const check = checkAgreementDraft(draft, existing?.commitments ?? []);
   const set = (patch: Partial<AgreementDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const unitsById = new Map(directory.units.map((u) => [u.id, u]));
   const partners = directory.parties.filter((p) => p.kind !== 'people-committee');
+  const partyName = (pid: string) => directory.parties.find((p) => p.id === pid)?.name ?? pid;
+  const labelOf = (field: keyof AgreementDraft): string => {
+    if (field === 'unitId') return t('manage.agreementForm.unit');
+    if (field === 'partnerIds') return t('manage.agreementForm.partners');
+    if (field === 'hasPeriod') return t('manage.fields.period');
+    return t(`manage.agreementForm.${field}`);
+  };
+  const valueOf = (field: keyof AgreementDraft, value: unknown): string => {
+    if (value === '' || value === null || value === undefined) return '';
+    switch (field) {
+      case 'kind':
+        return t(`enums.agreementKind.${value as AgreementKind}`);
+      case 'unitId':
+        return unitsById.get(String(value))?.name ?? String(value);
+      case 'partnerIds':
+        return (value as string[]).map(partyName).join('; ');
+      case 'signedOnline':
+      case 'hasPeriod':
+        return t(value ? 'manage.editSession.yes' : 'manage.editSession.no');
+      case 'signedOn':
+        return formatIsoDate(String(value));
+      case 'newUnitKind':
+        return t(value === 'province' ? 'manage.agreementForm.province' : 'manage.agreementForm.city');
+      case 'signatories':
+        return (value as AgreementDraft['signatories']).map((x) => [x.name, x.title].filter(Boolean).join(', ')).join('; ');
+      default:
+        return String(value);
+    }
+  };
   const newPartnerNames = [...new Set(draft.newPartners.split('\n').map((x) => x.normalize('NFC').trim()).filter(Boolean))];
 
   const error = (field: AgreementField): string | null => {
@@ -61,7 +132,26 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
     event.preventDefault();
     setTried(true);
     if (check.problems.length > 0) return;
-    if (existing) update.mutate({ fields: check.fields, rev: existing.agreement.rev }, { onSuccess: (a) => navigate(paths.agreement(a.id)) });
+    if (existing && session.deleted) {
+      setTriedWhileDeleted(true);
+      return;
+    }
+    if (session.unresolved.length > 0) return;
+    // Checked against the version the user started from (or last merged with), never a newer one read since.
+    if (existing)
+      update.mutate(
+        { fields: check.fields, rev: session.baseRev },
+        {
+          onSuccess: (a) => {
+            session.forget();
+            navigate(paths.agreement(a.id));
+          },
+          onError: (error) => {
+            if (dataErrorFrom(error).code === 'not-found') setTriedWhileDeleted(true);
+            reread?.();
+          },
+        },
+      );
     else create.mutate(check.fields, { onSuccess: (a) => navigate(paths.agreement(a.id)) });
   };
 
@@ -72,6 +162,17 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
         <Link to={existing ? paths.agreement(existing.agreement.id) : paths.agreements()}>← {t('common.back')}</Link>
       </p>
       <h1 id={`${id}-title`}>{title}</h1>
+      {existing && (
+        <EditSessionNotices
+          session={session}
+          subject="agreement"
+          name={session.base.title}
+          labelOf={labelOf}
+          valueOf={valueOf}
+          triedWhileDeleted={triedWhileDeleted}
+          refusedRev={refusedCode === 'changed-elsewhere' ? (update.variables?.rev ?? null) : null}
+        />
+      )}
       <form className="form-grid" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
         <FormRow label={t('manage.agreementForm.kind')} htmlFor={`${id}-kind`}>
           <select id={`${id}-kind`} value={draft.kind} onChange={(e) => set({ kind: e.target.value as AgreementKind })}>
@@ -204,7 +305,13 @@ function AgreementForm({ directory, existing, initial }: { directory: Directory;
         <FormRow label={t('manage.agreementForm.summary')} htmlFor={`${id}-summary`}>
           <textarea id={`${id}-summary`} rows={3} value={draft.summary} onChange={(e) => set({ summary: e.target.value })} />
         </FormRow>
-        <FormFooter submitLabel={existing ? t('manage.common.saveChanges') : t('manage.agreementForm.create')} busy={write.isPending} problems={tried ? check.problems.length : 0} writeError={write.error} />
+        <FormFooter
+          submitLabel={existing ? t('manage.common.saveChanges') : t('manage.agreementForm.create')}
+          busy={write.isPending}
+          problems={tried ? check.problems.length : 0}
+          writeError={refusedCode === 'changed-elsewhere' || (existing && refusedCode === 'not-found') ? null : write.error}
+        />
+        {tried && <UnresolvedNotice fields={session.unresolved.map(labelOf)} />}
       </form>
     </section>
   );

@@ -11,6 +11,8 @@ import { assess, STATUSES } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { todayIso } from '../../lib/today';
+import { useStatusRules } from '../../lib/statusRules';
+import { SampleDataNotice } from '../../components/SampleDataNotice';
 import { useAgreement, type AgreementDetail } from '../../queries/agreements';
 import { AgreementActions, AgreementHistory, TrashedNotice } from './AgreementActions';
 
@@ -204,7 +206,8 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
   const format = useFormatters();
   const partyShort = (id: string | null) => (id ? (detail.parties.get(id)?.shortName ?? id) : t('common.none'));
   const today = todayIso();
-  const statuses = useMemo(() => new Map(detail.commitments.map((c) => [c.id, assess(c, detail.agreement.period, today)])), [detail, today]);
+  const rules = useStatusRules();
+  const statuses = useMemo(() => new Map(detail.commitments.map((c) => [c.id, assess(c, detail.agreement.period, today, rules)])), [detail, today, rules]);
   return (
     <section aria-labelledby="commitments-title">
       <h2 id="commitments-title">{t('agreement.commitments', { count: detail.commitments.length })}</h2>
@@ -212,6 +215,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
         <Link to={paths.newCommitment(detail.agreement.id)}>+ {t('manage.agreementActions.addCommitment')}</Link>
       </p>
       {detail.commitments.length > 0 && <AgreementRollup statuses={[...statuses.values()]} />}
+      <SampleDataNotice leftOut={[...statuses.values()].reduce((n, a) => n + a.samplesLeftOut, 0)} counted={[...statuses.values()].reduce((n, a) => n + a.samplesCounted, 0)} />
       {detail.commitments.length === 0 ? (
         <p className="empty">{t('agreement.noCommitments')}</p>
       ) : (

@@ -9,6 +9,7 @@ import { AGREEMENT_SORTS, listAgreementRows, searchAgreementRows, type Agreement
 import { vietnameseCollator } from '../../domain/text';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useStatusRules } from '../../lib/statusRules';
 import { todayIso } from '../../lib/today';
 import { usePortfolio } from '../../queries/portfolio';
 import { TrashedNotice } from './AgreementActions';
@@ -51,8 +52,9 @@ function AgreementList({ data }: { data: DashboardData }) {
   const sort: AgreementSort = (AGREEMENT_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as AgreementSort) : 'province';
   const key = JSON.stringify({ ...filters, q: '' });
   // Roll-ups are the costly part: once per filter change, not per keystroke.
+  const rules = useStatusRules();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the filters
-  const filtered = useMemo(() => listAgreementRows(data, { ...filters, q: '' }, sort, todayIso()), [data, key, sort]);
+  const filtered = useMemo(() => listAgreementRows(data, { ...filters, q: '' }, sort, todayIso(), rules), [data, key, sort, rules]);
   const rows = useMemo(() => searchAgreementRows(filtered, deferredQ), [filtered, deferredQ]);
   const sorts = ['province', ...AGREEMENT_SORTS.filter((s) => s !== 'province')];
   return (

@@ -2,6 +2,10 @@ import '../../lib/manageI18n';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { EditSessionNotices, UnresolvedNotice } from '../../components/EditSessionNotices';
+import { useEditSession } from '../../components/editSession';
+import { sameValue } from '../../domain/editing/rebase';
+import { dataErrorFrom } from '../../domain/errors';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import { checkDraft, checkInFromDraft, draftFromCheckIn, emptyDraft, type CheckInDraft, type DraftField } from '../../domain/checkInRules';
 import { formatIsoDate } from '../../domain/dates';
@@ -10,7 +14,7 @@ import { NumberField } from '../../components/NumberField';
 import { FormRow as Row } from '../../components/FormRow';
 import { useFormatters } from '../../lib/format';
 import { todayIso } from '../../lib/today';
-import { useAddCheckIn } from '../../queries/commitments';
+import { useAddCheckIn, useCommitment } from '../../queries/commitments';
 import { useUserName } from '../../queries/settings';
 import { useUpdateCheckIn } from '../../queries/editing';
 
@@ -40,12 +44,40 @@ function Form({ commitment: c, agreement, defaultReporter, editing, onDone }: Fo
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
-  const [draft, setDraft] = useState<CheckInDraft>(() => (editing ? draftFromCheckIn(editing) : emptyDraft(todayIso(), defaultReporter)));
+  const [initial] = useState<CheckInDraft>(() => (editing ? draftFromCheckIn(editing) : emptyDraft(todayIso(), defaultReporter)));
   const [tried, setTried] = useState(false);
+  const [triedWhileDeleted, setTriedWhileDeleted] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const add = useAddCheckIn(c.id);
   const update = useUpdateCheckIn(c.id);
   const write = editing ? update : add;
+  // The commitment as read on its page: re-read after a correction refused as changed or gone elsewhere.
+  const stored = useCommitment(c.id);
+  // A correction starts from the report as it was when "Sửa" was clicked; the commitment read since
+  // holds the report as stored now (changed, or gone, elsewhere).
+  const current = editing ? c.checkIns.find((x) => x.id === editing.id) : undefined;
+  const session = useEditSession<CheckInDraft>({
+    key: `check-in:${c.id}:${editing?.id ?? 'new'}`,
+    initial,
+    initialRev: editing?.rev ?? 0,
+    stored: editing ? (current ? draftFromCheckIn(current) : null) : initial,
+    rev: current?.rev ?? editing?.rev ?? 0,
+    busy: write.isPending || write.isSuccess,
+    // The chosen reading follows the typed value; the confirmation is the user's alone.
+    equal: (field, a, b) => field === 'chosenValue' || field === 'confirmed' || sameValue(a, b),
+  });
+  const draft = session.draft;
+  const setDraft = session.setDraft;
+  const refusedCode = write.isError ? dataErrorFrom(write.error).code : null;
+  const labelOf = (field: keyof CheckInDraft): string =>
+    field === 'valueText' ? t('checkInForm.value', { unit: c.unit || '—' }) : t(`checkInForm.${field as Exclude<keyof CheckInDraft, 'valueText' | 'chosenValue' | 'confirmed'>}`);
+  const valueOf = (field: keyof CheckInDraft, value: unknown): string => {
+    if (value === '' || value === null || value === undefined) return '';
+    if (field === 'asOf') return formatIsoDate(String(value));
+    if (field === 'done') return t(value ? 'checkInForm.doneYes' : 'checkInForm.doneNo');
+    if (field === 'assessment') return t(`status.label.${value as Assessment}`);
+    return String(value);
+  };
   const check = checkDraft(c, agreement.period, draft, todayIso(), editing?.id);
   const period = agreement.period ? `${agreement.period.startYear}-${agreement.period.endYear}` : '';
   const set = (patch: Partial<CheckInDraft>) => {
@@ -74,13 +106,31 @@ function Form({ commitment: c, agreement, defaultReporter, editing, onDone }: Fo
     if (check.errors.length > 0 || (check.warnings.length > 0 && !draft.confirmed)) return;
     const input = checkInFromDraft(c, draft, check.value);
     if (editing) {
-      update.mutate({ checkInId: editing.id, input, rev: editing.rev }, { onSuccess: () => onDone?.(t('manage.checkIn.corrected', { date: formatIsoDate(draft.asOf) })) });
+      if (session.deleted) {
+        setTriedWhileDeleted(true);
+        return;
+      }
+      if (session.unresolved.length > 0) return;
+      // Checked against the version the correction started from (or last merged with).
+      update.mutate(
+        { checkInId: editing.id, input, rev: session.baseRev },
+        {
+          onSuccess: () => {
+            session.forget();
+            onDone?.(t('manage.checkIn.corrected', { date: formatIsoDate(draft.asOf) }));
+          },
+          onError: (error) => {
+            if (dataErrorFrom(error).code === 'not-found') setTriedWhileDeleted(true);
+            void stored.refetch();
+          },
+        },
+      );
       return;
     }
     add.mutate(input, {
       onSuccess: () => {
         setSaved(t('checkInForm.saved', { date: formatIsoDate(draft.asOf) }));
-        setDraft(emptyDraft(todayIso(), draft.reportedBy));
+        setDraft(() => emptyDraft(todayIso(), draft.reportedBy));
         setTried(false);
       },
     });
@@ -90,6 +140,17 @@ function Form({ commitment: c, agreement, defaultReporter, editing, onDone }: Fo
   return (
     <section aria-labelledby={`${id}-title`} className="panel">
       <h2 id={`${id}-title`}>{editing ? t('manage.checkIn.editTitle', { date: formatIsoDate(editing.asOf) }) : t('checkInForm.title')}</h2>
+      {editing && (
+        <EditSessionNotices
+          session={session}
+          subject="checkIn"
+          name={formatIsoDate(session.base.asOf)}
+          labelOf={labelOf}
+          valueOf={valueOf}
+          triedWhileDeleted={triedWhileDeleted}
+          refusedRev={refusedCode === 'changed-elsewhere' ? (update.variables?.rev ?? null) : null}
+        />
+      )}
       <form onSubmit={onSubmit} noValidate className="form-grid">
         <Row label={t('checkInForm.asOf')} htmlFor={`${id}-asOf`}>
           <input id={`${id}-asOf`} type="date" value={draft.asOf} onChange={(e) => set({ asOf: e.target.value })} aria-invalid={!!errorOf('asOf')} aria-describedby={describedBy('asOf')} required />
@@ -179,8 +240,9 @@ function Form({ commitment: c, agreement, defaultReporter, editing, onDone }: Fo
             {t('checkInForm.confirmNeeded')}
           </p>
         )}
+        {tried && <UnresolvedNotice fields={session.unresolved.map(labelOf)} />}
         <SuccessNotice message={saved} />
-        {write.isError && <ErrorNotice error={write.error} />}
+        {write.isError && !(editing && (refusedCode === 'changed-elsewhere' || refusedCode === 'not-found')) && <ErrorNotice error={write.error} />}
       </form>
     </section>
   );

@@ -2,11 +2,15 @@ import '../../lib/manageI18n';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { EditSessionNotices, UnresolvedNotice } from '../../components/EditSessionNotices';
+import { useEditSession } from '../../components/editSession';
 import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { NumberField } from '../../components/NumberField';
 import { QueryView } from '../../components/QueryView';
-import { applyTemplate, checkCommitmentDraft, draftFromCommitment, emptyCommitmentDraft, type CommitmentDraft, type CommitmentField } from '../../domain/editing/commitmentRules';
+import { applyTemplate, checkCommitmentDraft, draftFromCommitment, emptyCommitmentDraft, type CommitmentDraft, type CommitmentField, type NumberDraft } from '../../domain/editing/commitmentRules';
+import { formatIsoDate } from '../../domain/dates';
+import { dataErrorFrom } from '../../domain/errors';
 import { BUILTIN_TEMPLATES, lowerIsBetter, type CommitmentTemplate } from '../../domain/editing/templates';
 import { COMMITMENT_KINDS, isNumericKind, MANUAL_STATUSES, PILLARS, REPORTING_CADENCES, type Agreement, type Commitment, type CommitmentKind, type Party, type Pillar, type ReportingCadence } from '../../domain/model';
 import { paths } from '../../lib/paths';
@@ -33,26 +37,49 @@ function NewCommitment({ agreementId }: { agreementId: string }) {
 function EditCommitment({ id }: { id: string }) {
   const { t } = useTranslation();
   const query = useCommitment(id);
+  // Deleted elsewhere while the form is open: the form stays, with the last version read.
+  const gone = query.isError && dataErrorFrom(query.error).code === 'not-found';
+  const detail = query.data;
+  if (!detail || (query.isError && !gone)) {
+    return (
+      <QueryView query={query} notFoundMessage={t('commitment.notFound')}>
+        {() => null}
+      </QueryView>
+    );
+  }
   return (
-    <QueryView query={query} notFoundMessage={t('commitment.notFound')}>
-      {(detail) => (
-        <CommitmentForm
-          agreement={detail.agreement}
-          parties={detail.agreement.partyIds.map((pid) => detail.parties.get(pid)).filter((p): p is Party => p !== undefined)}
-          existing={detail.commitment}
-          initial={draftFromCommitment(detail.commitment)}
-        />
-      )}
-    </QueryView>
+    <CommitmentForm
+      agreement={detail.agreement}
+      parties={detail.agreement.partyIds.map((pid) => detail.parties.get(pid)).filter((p): p is Party => p !== undefined)}
+      existing={detail.commitment}
+      deleted={gone}
+      reread={() => void query.refetch()}
+      initial={draftFromCommitment(detail.commitment)}
+    />
   );
 }
 
-function CommitmentForm({ agreement, parties, existing, initial }: { agreement: Agreement; parties: Party[]; existing?: Commitment; initial: CommitmentDraft }) {
+function CommitmentForm({
+  agreement,
+  parties,
+  existing,
+  deleted = false,
+  reread,
+  initial,
+}: {
+  agreement: Agreement;
+  parties: Party[];
+  existing?: Commitment;
+  deleted?: boolean;
+  /** Re-reads the record (after a save refused because it changed or vanished elsewhere). */
+  reread?: () => void;
+  initial: CommitmentDraft;
+}) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
+  const [triedWhileDeleted, setTriedWhileDeleted] = useState(false);
   const [template, setTemplate] = useState<CommitmentTemplate | null>(null);
   const [saveAsTemplate, setSaveAsTemplate] = useState(false);
   const custom = useCustomTemplates();
@@ -60,11 +87,54 @@ function CommitmentForm({ agreement, parties, existing, initial }: { agreement: 
   const update = useUpdateCommitment(existing?.id ?? '');
   const saveTemplate = useSaveTemplate();
   const write = existing ? update : create;
+  const session = useEditSession({
+    key: `commitment:${existing?.id ?? 'new'}`,
+    initial,
+    initialRev: existing?.rev ?? 0,
+    stored: deleted ? null : initial,
+    rev: existing?.rev ?? 0,
+    busy: write.isPending || write.isSuccess,
+  });
+  const draft = session.draft;
+  const setDraft = session.setDraft;
+  const refusedCode = write.isError ? dataErrorFrom(write.error).code : null;
   const check = checkCommitmentDraft(draft, agreement.period);
   const numeric = isNumericKind(draft.kind);
   const unit = draft.unit || '—';
   const period = agreement.period ? `${agreement.period.startYear}-${agreement.period.endYear}` : '';
   const set = (patch: Partial<CommitmentDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const labelOf = (field: keyof CommitmentDraft): string => {
+    if (field === 'baseline' || field === 'target') return t(`manage.commitmentForm.${field}`, { unit });
+    if (field === 'leadPartyId') return t('manage.commitmentForm.lead');
+    return t(`manage.commitmentForm.${field}`);
+  };
+  const valueOf = (field: keyof CommitmentDraft, value: unknown): string => {
+    if (value === '' || value === null || value === undefined) return '';
+    switch (field) {
+      case 'pillar':
+        return t(`enums.pillar.${value as Pillar}`);
+      case 'kind':
+        return t(`enums.commitmentKind.${value as CommitmentKind}`);
+      case 'cadence':
+        return t(`enums.cadence.${value as ReportingCadence}`);
+      case 'expectation':
+        return t(value === 'linear' ? 'manage.commitmentForm.expectationLinear' : 'manage.commitmentForm.expectationStep');
+      case 'manualStatus':
+        return t(`enums.manualStatus.${value as 'paused' | 'dropped'}`);
+      case 'leadPartyId':
+        return parties.find((p) => p.id === value)?.name ?? String(value);
+      case 'baseline':
+      case 'target':
+        return (value as NumberDraft).text;
+      case 'milestones':
+        return (value as CommitmentDraft['milestones']).map((m) => `${m.year}: ${m.value.text}`).join('; ');
+      case 'baselineAsOf':
+      case 'dueOn':
+        return formatIsoDate(String(value));
+      default:
+        return String(value);
+    }
+  };
   const templates = [...BUILTIN_TEMPLATES, ...(custom.data ?? [])];
   const templateTitle = (tpl: CommitmentTemplate) => (i18n.language === 'en' && tpl.titleEn ? tpl.titleEn : tpl.title);
 
@@ -78,11 +148,28 @@ function CommitmentForm({ agreement, parties, existing, initial }: { agreement: 
     event.preventDefault();
     setTried(true);
     if (check.problems.length > 0) return;
+    if (existing && session.deleted) {
+      setTriedWhileDeleted(true);
+      return;
+    }
+    if (session.unresolved.length > 0) return;
     const done = (c: Commitment) => {
       if (saveAsTemplate) saveTemplate.mutate({ title: c.title, titleEn: '', kind: c.kind, unit: c.unit, pillar: c.pillar, cadence: c.cadence, ...(c.expectation ? { expectation: c.expectation } : {}), basis: c.targetNote });
+      session.forget();
       navigate(paths.commitment(c.id));
     };
-    if (existing) update.mutate({ fields: check.fields, rev: existing.rev }, { onSuccess: done });
+    // Checked against the version the user started from (or last merged with), never a newer one read since.
+    if (existing)
+      update.mutate(
+        { fields: check.fields, rev: session.baseRev },
+        {
+          onSuccess: done,
+          onError: (error) => {
+            if (dataErrorFrom(error).code === 'not-found') setTriedWhileDeleted(true);
+            reread?.();
+          },
+        },
+      );
     else create.mutate(check.fields, { onSuccess: done });
   };
 
@@ -107,6 +194,17 @@ function CommitmentForm({ agreement, parties, existing, initial }: { agreement: 
       <p className="muted">
         {t('manage.commitmentForm.inAgreement')}: {agreement.title}
       </p>
+      {existing && (
+        <EditSessionNotices
+          session={session}
+          subject="commitment"
+          name={session.base.title}
+          labelOf={labelOf}
+          valueOf={valueOf}
+          triedWhileDeleted={triedWhileDeleted}
+          refusedRev={refusedCode === 'changed-elsewhere' ? (update.variables?.rev ?? null) : null}
+        />
+      )}
       <form className="form-grid" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
         {!existing && (
           <FormRow label={t('manage.commitmentForm.template')} htmlFor={`${id}-template`}>
@@ -222,7 +320,13 @@ function CommitmentForm({ agreement, parties, existing, initial }: { agreement: 
         <label className="checkbox">
           <input type="checkbox" checked={saveAsTemplate} onChange={(e) => setSaveAsTemplate(e.target.checked)} /> {t('manage.commitmentForm.saveAsTemplate')}
         </label>
-        <FormFooter submitLabel={existing ? t('manage.common.saveChanges') : t('manage.commitmentForm.create')} busy={write.isPending} problems={tried ? check.problems.length : 0} writeError={write.error} />
+        <FormFooter
+          submitLabel={existing ? t('manage.common.saveChanges') : t('manage.commitmentForm.create')}
+          busy={write.isPending}
+          problems={tried ? check.problems.length : 0}
+          writeError={refusedCode === 'changed-elsewhere' || (existing && refusedCode === 'not-found') ? null : write.error}
+        />
+        {tried && <UnresolvedNotice fields={session.unresolved.map(labelOf)} />}
       </form>
     </section>
   );

@@ -15,6 +15,8 @@ import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { explainForecast, explainStatus } from '../../lib/statusText';
 import { preloaded } from '../../lib/preloaded';
+import { useStatusRules } from '../../lib/statusRules';
+import { SampleDataNotice } from '../../components/SampleDataNotice';
 import { CheckInForm } from './CheckInForm';
 import { CommitmentActions, CommitmentHistory, RevisionForm } from './CommitmentActions';
 import { asOfFrom } from '../../lib/today';
@@ -264,16 +266,18 @@ function StatusPanel({ commitment, agreement }: { commitment: Commitment; agreem
   const [params] = useSearchParams();
   const asOf = asOfFrom(params);
   const locale = currentLocale(i18n.language);
+  const rules = useStatusRules();
   const { assessment, trend, rows } = useMemo(() => {
-    const trend = forecast(commitment, agreement.period, asOf);
-    return { assessment: assess(commitment, agreement.period, asOf), trend, rows: chartRows(commitment, agreement.period, asOf, trend) };
-  }, [commitment, agreement.period, asOf]);
+    const trend = forecast(commitment, agreement.period, asOf, rules);
+    return { assessment: assess(commitment, agreement.period, asOf, rules), trend, rows: chartRows(commitment, agreement.period, asOf, trend, rules) };
+  }, [commitment, agreement.period, asOf, rules]);
   return (
     <section aria-labelledby="status-title" className="status-panel">
       <h2 id="status-title">
         {t('commitment.statusAsOf', { date: format.date(asOf) })} <StatusBadge status={assessment.status} />
       </h2>
       <p>{explainStatus(t, commitment, assessment, asOf, locale)}</p>
+      <SampleDataNotice leftOut={assessment.samplesLeftOut} counted={assessment.samplesCounted} />
       {trend && <p>{explainForecast(t, commitment, trend, locale)}</p>}
       {isNumericKind(commitment.kind) && rows.length > 0 && (
         <Suspense fallback={<Loading />}>

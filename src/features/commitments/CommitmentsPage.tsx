@@ -11,6 +11,7 @@ import type { DashboardData } from '../../domain/status/dashboard';
 import { COMMITMENT_SORTS, listCommitmentRows, searchCommitmentRows, type CommitmentSort } from '../../domain/status/listing';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useStatusRules } from '../../lib/statusRules';
 import { todayIso } from '../../lib/today';
 import { usePortfolio } from '../../queries/portfolio';
 
@@ -39,8 +40,9 @@ function CommitmentList({ data }: { data: DashboardData }) {
   const sort: CommitmentSort = (COMMITMENT_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as CommitmentSort) : 'agreement';
   const key = JSON.stringify({ ...filters, q: '' });
   // Assessing every commitment is the costly part: once per filter change, not per keystroke.
+  const rules = useStatusRules();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the filters
-  const filtered = useMemo(() => listCommitmentRows(data, { ...filters, q: '' }, sort, todayIso()), [data, key, sort]);
+  const filtered = useMemo(() => listCommitmentRows(data, { ...filters, q: '' }, sort, todayIso(), rules), [data, key, sort, rules]);
   const rows = useMemo(() => searchCommitmentRows(filtered, deferredQ), [filtered, deferredQ]);
   return (
     <>

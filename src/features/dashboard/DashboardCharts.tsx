@@ -60,9 +60,9 @@ export function StatusDistributionChart({ overall }: { overall: Rollup }) {
 const GROUPS: { key: string; statuses: Status[] }[] = [
   { key: 'achieved', statuses: ['achieved', 'achieved-late'] },
   { key: 'on-track', statuses: ['on-track'] },
-  { key: 'needs-acceleration', statuses: ['needs-acceleration'] },
-  { key: 'off-track', statuses: ['off-track', 'overdue'] },
-  { key: 'no-recent-data', statuses: ['no-recent-data', 'not-started'] },
+  { key: 'needs-acceleration', statuses: ['needs-acceleration', 'reached-then-lost'] },
+  { key: 'off-track', statuses: ['off-track', 'overdue', 'not-started'] },
+  { key: 'no-recent-data', statuses: ['no-report', 'no-recent-data', 'period-ended'] },
   { key: 'no-target', statuses: ['no-target', 'paused', 'dropped'] },
 ];
 

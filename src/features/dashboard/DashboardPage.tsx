@@ -14,6 +14,9 @@ import { preloaded } from '../../lib/preloaded';
 import { explainStatus } from '../../lib/statusText';
 import { asOfFrom, todayIso } from '../../lib/today';
 import { usePortfolio } from '../../queries/portfolio';
+import { SampleDataNotice } from '../../components/SampleDataNotice';
+import { useStatusRules } from '../../lib/statusRules';
+
 
 // Recharts is the heaviest dependency: the charts are a chunk of their own, fetched as soon as this
 // page's module loads (in parallel with the data), so the tiles never wait for it.
@@ -71,12 +74,15 @@ function Dashboard({ data }: { data: DashboardData }) {
   const asOf = asOfFrom(params);
   const filters = filtersFrom(params);
   const key = FILTER_KEYS.map((k) => filters[k] ?? '').join('|');
+  const format = useFormatters();
+  const rules = useStatusRules();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `filters`
-  const model = useMemo(() => buildDashboard(data, asOf, filters), [data, asOf, key]);
+  const model = useMemo(() => buildDashboard(data, asOf, filters, rules), [data, asOf, key, rules]);
   return (
     <>
       <Filters data={data} asOf={asOf} />
-      <p className="muted rule">{t('dashboard.rule')}</p>
+      <p className="muted rule">{t('dashboard.rule', { tolerance: format.number(rules.tolerancePoints) })}</p>
+      <SampleDataNotice leftOut={model.samples.leftOut} counted={model.samples.counted} />
       <Tiles model={model} />
       {model.items.length === 0 ? (
         <p className="empty">{t('dashboard.noMatch')}</p>

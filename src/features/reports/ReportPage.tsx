@@ -15,6 +15,8 @@ import { explainStatus } from '../../lib/statusText';
 import { asOfFrom } from '../../lib/today';
 import { usePortfolio } from '../../queries/portfolio';
 import { ScopeSelect, scopeFrom } from './ScopeSelect';
+import { SampleDataNotice } from '../../components/SampleDataNotice';
+import { useStatusRules } from '../../lib/statusRules';
 
 const PERIODS: ReportPeriod[] = ['quarter', 'half', 'year', 'period'];
 
@@ -42,7 +44,9 @@ function Report({ data }: { data: DashboardData }) {
   const period = (PERIODS as string[]).includes(params.get('period') ?? '') ? (params.get('period') as ReportPeriod) : 'quarter';
   const [body, setBody] = useState(() => t('manage.report.defaultBody'));
   const [proposals, setProposals] = useState('');
-  const model = useMemo(() => buildReport(data, scope, asOf), [data, scopeValue, asOf]); // eslint-disable-line react-hooks/exhaustive-deps -- scopeValue stands for scope
+  const rules = useStatusRules();
+  const model = useMemo(() => buildReport(data, scope, asOf, undefined, rules), [data, scopeValue, asOf, rules]); // eslint-disable-line react-hooks/exhaustive-deps -- scopeValue stands for scope
+  const lines = model.sections.flatMap((s) => s.lines);
   const set = useSetParam();
   const words = periodWords(period, asOf, model.sections.map((s) => s.agreement));
   const periodText = t(`manage.report.periods.${words.key}`, words.values);
@@ -96,6 +100,7 @@ function Report({ data }: { data: DashboardData }) {
           {scopeText} — {periodText}
         </p>
         <p className="report__subtitle">{t('manage.report.asOf', { date: asOf.split('-').reverse().join('/') })}</p>
+        <SampleDataNotice leftOut={lines.reduce((n, l) => n + l.assessment.samplesLeftOut, 0)} counted={lines.reduce((n, l) => n + l.assessment.samplesCounted, 0)} />
         <ResultsSection model={model} />
         <ShortcomingsSection model={model} />
         <NextSection model={model} />
@@ -198,9 +203,22 @@ function ResultsSection({ model }: { model: ReportModel }) {
   );
 }
 
+/**
+ * II. Shortcomings: one line per slipping commitment with the sentence why — except that the
+ * commitments of an agreement whose period ended without a report of completion (rule R7) are
+ * said once per agreement and deadline, as a secretary would write it.
+ */
 function ShortcomingsSection({ model }: { model: ReportModel }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   const locale = currentLocale(i18n.language);
+  const ended = new Map<string, ReportModel['slippages']>();
+  for (const s of model.slippages) {
+    if (s.assessment.status !== 'period-ended') continue;
+    const key = `${s.agreement.id}|${s.assessment.dueDate ?? ''}`;
+    ended.set(key, [...(ended.get(key) ?? []), s]);
+  }
+  const single = model.slippages.filter((s) => s.assessment.status !== 'period-ended');
   return (
     <section className="report__section">
       <h3>{t('manage.report.shortcomings')}</h3>
@@ -208,9 +226,19 @@ function ShortcomingsSection({ model }: { model: ReportModel }) {
         <p>{t('manage.report.noShortcomings')}</p>
       ) : (
         <ul>
-          {model.slippages.map((s) => (
+          {single.map((s) => (
             <li key={s.commitment.id}>
               <strong>{s.commitment.title}</strong> ({s.agreement.title}): {explainStatus(t, s.commitment, s.assessment, model.asOf, locale)}
+            </li>
+          ))}
+          {[...ended.entries()].map(([key, group]) => (
+            <li key={key}>
+              <strong>{group[0]!.agreement.title}</strong>:{' '}
+              {t('manage.report.periodEndedGroup', {
+                due: group[0]!.assessment.dueDate ? format.date(group[0]!.assessment.dueDate) : '—',
+                count: group.length,
+                titles: group.map((s) => s.commitment.title).join('; '),
+              })}
             </li>
           ))}
         </ul>

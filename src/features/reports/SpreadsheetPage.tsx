@@ -19,6 +19,7 @@ import { usePortfolio } from '../../queries/portfolio';
 import { useUserName } from '../../queries/settings';
 import { ScopeSelect, scopeFrom } from './ScopeSelect';
 import { csvBlob, readSpreadsheet, xlsxBlob } from './spreadsheetFiles';
+import { useStatusRules } from '../../lib/statusRules';
 
 /** `/spreadsheets`: CSV/XLSX out (commitments with status, and every report), reports back in, .ics of the dates ahead. */
 export function SpreadsheetPage() {
@@ -50,6 +51,7 @@ function ExportSection({ data }: { data: DashboardData }) {
   const scopeValue = params.get('scope');
   const agreements = useMemo(() => buildReport(data, scopeFrom(scopeValue), today).sections.map((s) => s.agreement), [data, scopeValue, today]);
   const units = new Map(data.units.map((u) => [u.id, u.name]));
+  const rules = useStatusRules();
   const input = {
     agreements,
     commitments: data.commitments,
@@ -57,6 +59,7 @@ function ExportSection({ data }: { data: DashboardData }) {
     statusLabel: (s: Status) => t(`status.label.${s}`),
     kindLabel: (k: CommitmentKind) => t(`enums.commitmentKind.${k}`),
     asOf: today,
+    rules,
   };
   const run = async (make: () => Promise<void>) => {
     setBusy(true);

@@ -6,9 +6,11 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import { QueryView } from '../../components/QueryView';
-import { formatNumber } from '../../domain/numbers';
+import { formatNumber, parseVietnameseNumber } from '../../domain/numbers';
+import { DEFAULT_TOLERANCE_POINTS } from '../../domain/status/engine';
+import { setStatusRules, TOLERANCE_MAX, TOLERANCE_MIN, useStatusRules } from '../../lib/statusRules';
 import { useFormatters } from '../../lib/format';
-import { changeLanguage, LANGUAGES } from '../../lib/i18n';
+import { changeLanguage, currentLocale, LANGUAGES } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { requestPersistentStorage, storageStatus, type StorageStatus } from '../../lib/storage';
 import { useCounts, useResetToDemoData, useStartEmpty } from '../../queries/datasets';
@@ -23,6 +25,7 @@ export function SettingsPage() {
       <h1 id="settings-title">{t('settings.title')}</h1>
       <LanguageSection />
       <UserSection />
+      <StatusRulesSection />
       <StorageSection />
       <TemplatesSection />
       <DataSection />
@@ -219,5 +222,64 @@ function ReminderForm({ initial, onSave, busy }: { initial: number; onSave: (day
         </p>
       )}
     </form>
+  );
+}
+
+/** The status rules a user may choose (kept on this device): the tolerance for percentages, and counting sample data. */
+function StatusRulesSection() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale(i18n.language);
+  const rules = useStatusRules();
+  const [text, setText] = useState(() => formatNumber(rules.tolerancePoints, locale));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = parseVietnameseNumber(text);
+    if (!parsed.ok || parsed.value < TOLERANCE_MIN || parsed.value > TOLERANCE_MAX) {
+      setSaved(null);
+      setError(t('status.rules.toleranceRange', { min: TOLERANCE_MIN, max: TOLERANCE_MAX, value: text.trim() }));
+      return;
+    }
+    setError(null);
+    setStatusRules({ tolerancePoints: parsed.value });
+    setSaved(parsed.value);
+  };
+  return (
+    <section aria-labelledby="status-rules-title">
+      <h2 id="status-rules-title">{t('status.rules.section')}</h2>
+      <p className="muted">{t('status.rules.intro')}</p>
+      <form onSubmit={onSubmit} className="inline-form" noValidate>
+        <label htmlFor="tolerance-points">{t('status.rules.toleranceLabel')}</label>
+        <input
+          id="tolerance-points"
+          inputMode="decimal"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error ? 'tolerance-points-hint tolerance-points-error' : 'tolerance-points-hint'}
+          className="input--short"
+        />
+        <button type="submit">{t('status.rules.toleranceSave')}</button>
+        {error && (
+          <p id="tolerance-points-error" className="field-error">
+            {error}
+          </p>
+        )}
+      </form>
+      <p id="tolerance-points-hint" className="muted">
+        {t('status.rules.toleranceHint', { default: formatNumber(DEFAULT_TOLERANCE_POINTS, locale) })}
+      </p>
+      {saved !== null && <p role="status">{t('status.rules.toleranceSaved', { value: formatNumber(saved, locale) })}</p>}
+      <p>
+        <label>
+          <input type="checkbox" checked={rules.includeSample} onChange={(e) => setStatusRules({ includeSample: e.target.checked })} aria-describedby="include-sample-hint" />{' '}
+          {t('status.samples.include')}
+        </label>
+      </p>
+      <p id="include-sample-hint" className="muted">
+        {t('status.rules.includeSampleHint')}
+      </p>
+    </section>
   );
 }

@@ -7,7 +7,8 @@ import { downloadJson } from '../../lib/snapshotFiles';
 import { mark } from '../../lib/timing';
 import { useAgreements } from '../../queries/agreements';
 import { useDirectory } from '../../queries/directory';
-import { useExportSnapshot } from '../../queries/snapshots';
+import { useExportSnapshot, usePeers } from '../../queries/snapshots';
+import { useFormatters } from '../../lib/format';
 
 /** Export everything or a part (a province with its former provinces, an agreement, a partner). */
 export function ExportSection() {
@@ -18,7 +19,12 @@ export function ExportSection() {
   const directory = useDirectory();
   const agreements = useAgreements();
   const exporter = useExportSnapshot();
+  const peers = usePeers();
+  const format = useFormatters();
   const [done, setDone] = useState<string | null>(null);
+  // '' = a full copy of the scope; a device's node = only what that laptop has not seen.
+  const [since, setSince] = useState('');
+  const peerList = peers.data ?? [];
 
   // Provinces as they are now (units with no successor); partners are enterprises and alliances.
   const options: Record<Exclude<ScopeKind, 'all'>, { value: string; label: string }[]> = {
@@ -47,11 +53,13 @@ export function ExportSection() {
     if (!s) return;
     setDone(null);
     mark('export:clicked');
-    exporter.mutate(s, {
-      onSuccess: ({ snapshot, fileName }) => {
+    const peer = peerList.find((p) => p.node === since);
+    exporter.mutate(peer ? { scope: s, sinceNode: peer.node } : { scope: s }, {
+      onSuccess: ({ snapshot, fileName, live }) => {
         downloadJson(fileName, snapshot);
         mark('export:downloaded');
-        setDone(t('snapshots.exported', { fileName, agreements: snapshot.data.agreements.length, commitments: snapshot.data.commitments.length }));
+        const counts = { fileName, agreements: live.agreements, commitments: live.commitments, deletions: snapshot.data.deletions.length };
+        setDone(peer ? t('snapshots.exportedChanges', { ...counts, who: peer.user || peer.node.slice(0, 6) }) : t('snapshots.exported', counts));
       },
     });
   };
@@ -86,6 +94,21 @@ export function ExportSection() {
             ))}
           </select>
         </p>
+      )}
+      {peerList.length > 0 && (
+        <fieldset className="radio-group">
+          <legend>{t('snapshots.contentsLegend')}</legend>
+          <label>
+            <input type="radio" name={`${id}-contents`} value="" checked={since === ''} onChange={() => setSince('')} /> {t('snapshots.contentsFull')}
+          </label>
+          {peerList.map((p) => (
+            <label key={p.node}>
+              <input type="radio" name={`${id}-contents`} value={p.node} checked={since === p.node} onChange={() => setSince(p.node)} />{' '}
+              {t('snapshots.contentsSince', { who: p.user || t('snapshots.unnamedDevice', { device: p.node.slice(0, 6) }), when: format.instant(p.lastImportAt) })}
+            </label>
+          ))}
+          <p className="muted hint">{t('snapshots.contentsHint')}</p>
+        </fieldset>
       )}
       <button type="button" onClick={onExport} disabled={exporter.isPending || (kind !== 'all' && !chosen)}>
         {t('snapshots.exportButton')}

@@ -5,6 +5,7 @@ import type { DataError } from '../../domain/errors';
 import type { Snapshot } from '../../domain/snapshot/format';
 import type { SnapshotProblem } from '../../domain/snapshot/parse';
 import { useFormatters } from '../../lib/format';
+import { markImportStarted } from '../../lib/importMarker';
 import { mark } from '../../lib/timing';
 import {
   openImportSession,
@@ -36,15 +37,26 @@ export function ImportSection() {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const busy = state.step === 'reading';
+  // The apply step under way, if any: its worker must not be stopped before it answers.
+  const [writing, setWriting] = useState(false);
+  const applying = useRef<Promise<unknown> | null>(null);
+  const busy = state.step === 'reading' || writing;
 
   const session = useRef<ImportSession | null>(null);
-  // A session (its worker) ends with the import, a new file, or leaving the page.
+  // A session (its worker) ends with the import, a new file, or leaving the page — though an import
+  // being written finishes first (going to another page of the app does not abandon it).
   const endSession = () => {
     session.current?.close();
     session.current = null;
   };
-  useEffect(() => endSession, []);
+  useEffect(
+    () => () => {
+      const current = session.current;
+      if (applying.current && current) void applying.current.finally(() => current.close());
+      else current?.close();
+    },
+    [],
+  );
 
   const readFile = async (file: File) => {
     mark('import:file-chosen');
@@ -114,6 +126,14 @@ export function ImportSection() {
           session={state.session}
           envelope={state.envelope}
           migratedFrom={state.migratedFrom}
+          onApplying={(answered) => {
+            applying.current = answered;
+            setWriting(true);
+            void answered.finally(() => {
+              applying.current = null;
+              setWriting(false);
+            });
+          }}
           onCancel={() => {
             endSession();
             setState({ step: 'idle' });
@@ -152,6 +172,7 @@ function PreviewStep({
   session,
   envelope,
   migratedFrom,
+  onApplying,
   onCancel,
   onDone,
 }: {
@@ -159,6 +180,8 @@ function PreviewStep({
   session: ImportSession;
   envelope: Omit<Snapshot, 'data'>;
   migratedFrom: number | null;
+  /** The apply step started; the promise settles when the worker answered. */
+  onApplying: (answered: Promise<unknown>) => void;
   onCancel: () => void;
   onDone: (result: ImportResult) => void;
 }) {
@@ -186,19 +209,40 @@ function PreviewStep({
   const onApply = () => {
     mark('import:apply-clicked');
     setApply({ state: 'pending' });
-    void session.apply(mode, fileName).then((result) => {
+    // Remembered until the worker answers: a page closed meanwhile is told about on the next visit.
+    const finished = markImportStarted(fileName);
+    const answered = session.apply(mode, fileName).finally(finished).then((result) => {
       setApply({ state: 'done', result });
       if (result.ok) {
-        mark('import:applied');
+        mark('import:applied', result.value.timings);
         void invalidate();
         onDone(result.value);
       }
     });
+    onApplying(answered);
   };
 
   const scopeLabel = envelope.scope.kind === 'all' ? t('snapshots.scopeAll') : envelope.scope.name;
   const previewed = preview?.mode === mode ? preview.result : null;
   const applying = apply.state === 'pending';
+  // A replace that sends records to the trash needs a second, explicit confirmation naming how many
+  // (given for that preview only: switching modes asks again).
+  const [confirmedFor, setConfirmedFor] = useState<unknown>(null);
+  const deleting = previewed?.ok && mode === 'replace' ? previewed.value.counts.agreements.deleted + previewed.value.counts.commitments.deleted : 0;
+  const confirmed = confirmedFor !== null && confirmedFor === previewed;
+  const setConfirmed = (on: boolean) => setConfirmedFor(on ? previewed : null);
+
+  // Leaving the page while the file is written would abandon the import: the browser asks first.
+  useEffect(() => {
+    if (!applying) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [applying]);
 
   return (
     <div className="import-preview">
@@ -223,15 +267,23 @@ function PreviewStep({
         <label>
           <input type="radio" name={`${id}-mode`} value="replace" checked={mode === 'replace'} onChange={() => setMode('replace')} disabled={applying} /> {t('snapshots.modeReplace')}
         </label>
-        <p className="muted hint">{t('snapshots.modeReplaceHint')}</p>
+        <p className="muted hint">{envelope.scope.kind === 'all' ? t('snapshots.modeReplaceHint') : t('snapshots.modeReplacePartHint', { scope: scopeLabel })}</p>
       </fieldset>
 
       {!previewed && <p role="status">{t('app.loading')}</p>}
       {previewed && !previewed.ok && <Refusal fileName={fileName} error={previewed.error} />}
       {previewed?.ok && <ImportPreviewView preview={previewed.value} />}
+      {deleting > 0 && (
+        <p>
+          <label>
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} disabled={applying} />{' '}
+            {t('snapshots.confirmReplaceDeletes', { count: deleting, scope: scopeLabel })}
+          </label>
+        </p>
+      )}
 
       <div className="button-row">
-        <button type="button" className={mode === 'replace' ? 'button--danger' : 'button--primary'} disabled={!previewed?.ok || applying} onClick={onApply}>
+        <button type="button" className={mode === 'replace' ? 'button--danger' : 'button--primary'} disabled={!previewed?.ok || applying || (deleting > 0 && !confirmed)} onClick={onApply}>
           {mode === 'replace' ? t('snapshots.replaceButton') : t('snapshots.importButton')}
         </button>
         <button type="button" onClick={onCancel} disabled={applying}>
@@ -260,6 +312,8 @@ function DoneStep({ fileName, result }: { fileName: string; result: ImportResult
   const { t } = useTranslation();
   const undo = useRestoreFromPoint();
   const total = (outcome: 'new' | 'updated' | 'conflict') => Object.values(result.counts).reduce((n, c) => n + c[outcome], 0);
+  const deleted = result.counts.agreements.deleted + result.counts.commitments.deleted + result.counts.checkIns.deleted;
+  const restored = result.counts.agreements.restored + result.counts.commitments.restored;
   if (result.restorePointId === null) {
     return (
       <p role="status" className="notice notice--success">
@@ -270,7 +324,7 @@ function DoneStep({ fileName, result }: { fileName: string; result: ImportResult
   const restorePointId = result.restorePointId;
   return (
     <div className="notice notice--success">
-      <p role="status">{undo.isSuccess ? t('snapshots.undone') : t('snapshots.imported', { fileName, new: total('new'), updated: total('updated'), conflict: total('conflict') })}</p>
+      <p role="status">{undo.isSuccess ? t('snapshots.undone') : t('snapshots.imported', { fileName, new: total('new'), updated: total('updated'), conflict: total('conflict'), deleted, restored })}</p>
       {!undo.isSuccess && (
         <button type="button" onClick={() => undo.mutate(restorePointId)} disabled={undo.isPending}>
           {t('snapshots.undoImport')}

@@ -58,6 +58,44 @@ describe('demo data', () => {
     expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
   });
 
+  it('cites, for each agreement, the one seed file that holds its article', () => {
+    const cited = Object.fromEntries(data.agreements.map((a) => [a.id, a.sources.map((s) => s.seedFile)]));
+    expect(cited).toEqual({
+      'agr-hai-duong-viettel-2022': ['000_d3a0bfca3d8d8deb.txt'],
+      'agr-thanh-hoa-vnpt-2021': ['001_c580d1fda2ca866c.txt'],
+      'agr-hai-duong-fpt-2021': ['002_ca6c9de1e997ed2f.txt'],
+      'agr-phu-tho-viettel-2025': ['003_9e65ee66f4256484.txt'],
+      'agr-hai-duong-saigontel-ngs-2022': ['004_147f3250ac524d5c.txt'],
+    });
+  });
+
+  it('says that a figure from outside the articles is not from the article, and cites its public source', () => {
+    const dti = data.commitments.find((c) => c.agreementId === 'agr-phu-tho-viettel-2025' && c.title.includes('DTI'))!;
+    expect(dti.baseline.value).toBe(23);
+    expect(dti.baseline.note).toContain('Không lấy từ bài báo ký kết');
+    expect(dti.baseline.evidence).toEqual([{ documentNumber: null, title: 'Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022 — không lấy từ bài báo ký kết', url: 'https://dti.gov.vn' }]);
+  });
+
+  it('holds Thanh Hóa\'s digital-government item and the smart-city applications request', () => {
+    const titles = data.commitments.filter((c) => c.agreementId === 'agr-thanh-hoa-vnpt-2021').map((c) => c.title);
+    expect(titles.filter((t) => t.startsWith('Hợp tác xây dựng chính quyền số'))).toHaveLength(1);
+    expect(titles.filter((t) => t.includes('đặc biệt trong xây dựng đô thị thông minh'))).toHaveLength(1);
+  });
+
+  it('keeps "4G everywhere" apart from the 4G/5G population coverage figure, and says the Phú Thọ list is partial', () => {
+    const phuTho = data.commitments.filter((c) => c.agreementId === 'agr-phu-tho-viettel-2025');
+    const coverage = phuTho.find((c) => c.id === 'agr-phu-tho-viettel-2025-c04')!;
+    expect([coverage.title, coverage.kind, coverage.baseline.value, coverage.target]).toEqual(['Tỷ lệ dân số được phủ sóng 4G/5G', 'capped-percentage', 96, null]);
+    const everywhere = phuTho.filter((c) => c.title === 'Phủ sóng 4G trên toàn tỉnh');
+    expect(everywhere.map((c) => [c.kind, c.baseline.value, c.target])).toEqual([['milestone', null, null]]);
+    expect(data.agreements.find((a) => a.id === 'agr-phu-tho-viettel-2025')!.summary).toContain('Bài báo chỉ nêu một số trong 10 nội dung');
+  });
+
+  it('notes that the 559 communes of 2021 predate the 2025 commune reorganisation', () => {
+    const communes = data.commitments.find((c) => c.baseline.value === 559)!;
+    expect(communes.territoryNote).toContain('Từ 01/7/2025');
+  });
+
   it('lists Hải Dương\'s agreements under Hải Phòng, the authority responsible since 01/7/2025', () => {
     const haiDuong = data.agreements.filter((a) => a.signatoryUnitId === 'hai-duong');
     expect(haiDuong).toHaveLength(3);

@@ -58,7 +58,7 @@ describe('agreements', () => {
     const db = openDatabase('t');
     await loadDemoDataOnFirstRun(db);
     const detail = unwrap(await getAgreementDetail(db, 'agr-phu-tho-viettel-2025'));
-    expect(detail.commitments).toHaveLength(16);
+    expect(detail.commitments).toHaveLength(17);
     expect(detail.commitments[0]?.clause).toBe('1');
     expect(detail.commitments.at(-1)?.clause).toBe('—');
     expect(detail.commitments.some((c) => c.baseline.value === 2283)).toBe(true);
@@ -132,7 +132,12 @@ describe('check-ins', () => {
     unwrap(await restoreCheckIn(db, id, removed));
     unwrap(await restoreCheckIn(db, id, removed)); // twice is once
     const restored = unwrap(await getCommitmentDetail(db, id)).commitment;
-    expect(restored.checkIns.filter((x) => x.id === victim.id)).toEqual([victim]);
+    // Exactly that check-in, with one more clock: the restore, later than the deletion's marker.
+    const back = restored.checkIns.filter((x) => x.id === victim.id);
+    expect(back.map(({ clock: _c, ...rest }) => rest)).toEqual([(({ clock: _c, ...rest }) => rest)(victim)]);
+    const marker = (await db.tombstones.get(`checkIns:${victim.id}`))!;
+    expect(marker).toMatchObject({ entity: 'checkIns', parentId: id });
+    expect(back[0]!.clock!.$alive! > marker.at).toBe(true);
     expect((await deleteCheckIn(db, id, 'nope')).ok).toBe(false);
   });
 

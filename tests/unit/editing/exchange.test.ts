@@ -111,7 +111,9 @@ describe('report', () => {
     const all = buildReport(data, { kind: 'all' }, '2026-09-30');
     expect(all.overall.total).toBe(data.commitments.length);
     expect(all.upcoming.every((u) => u.date > '2026-09-30' && u.date <= '2027-10-01')).toBe(true);
-    expect(all.slippages.every((s) => ['overdue', 'off-track', 'needs-acceleration', 'no-recent-data'].includes(s.assessment.status))).toBe(true);
+    // Section II names what slips, what was lost, what a report says has not started and what lacks a recent or final report — never "no report yet".
+    expect(all.slippages.every((s) => ['overdue', 'period-ended', 'reached-then-lost', 'off-track', 'needs-acceleration', 'not-started', 'no-recent-data'].includes(s.assessment.status))).toBe(true);
+    expect(all.slippages.some((s) => s.assessment.status === 'no-report')).toBe(false);
   });
 
   it('names the period as reports do', () => {

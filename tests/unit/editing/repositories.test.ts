@@ -26,6 +26,15 @@ async function demo(): Promise<CamKetDatabase> {
   return db;
 }
 
+/** A record as it was before a delete and restore: the restore adds only its `$alive` clock. */
+function withoutAlive<T extends { clock?: Record<string, string> }>(record: T): T {
+  if (!record.clock) return record;
+  const { $alive: _alive, ...clock } = record.clock;
+  if (Object.keys(clock).length > 0) return { ...record, clock };
+  const { clock: _none, ...rest } = record;
+  return rest as T;
+}
+
 const snapshotOf = (db: CamKetDatabase) => db.transaction('r', [db.units, db.parties, db.agreements, db.commitments], () => readAllData(db));
 
 describe('agreements', () => {
@@ -81,8 +90,16 @@ describe('agreements', () => {
     expect(row.commitments.length).toBeGreaterThan(0);
     expect(await db.commitments.where('agreementId').equals('agr-hai-duong-fpt-2021').count()).toBe(0);
     expect(unwrap(await listTrash(db)).map((r) => r.id)).toEqual([row.id]);
+    // The deletion travels: a marker for the agreement and each of its commitments.
+    const marker = (await db.tombstones.get('agreements:agr-hai-duong-fpt-2021'))!;
+    expect(marker).toMatchObject({ entity: 'agreements', id: 'agr-hai-duong-fpt-2021', parentId: null, purged: false });
+    expect(await db.tombstones.where('entity').equals('commitments').count()).toBe(row.commitments.length);
     unwrap(await restoreFromTrash(db, row.id));
-    expect(await snapshotOf(db)).toEqual(before);
+    const after = await snapshotOf(db);
+    expect({ ...after, agreements: after.agreements.map(withoutAlive), commitments: after.commitments.map(withoutAlive) }).toEqual(before);
+    // The restore is a change later than the deletion: an old file's deletion cannot win over it.
+    const restored = after.agreements.find((a) => a.id === 'agr-hai-duong-fpt-2021')!;
+    expect(restored.clock!.$alive! > marker.at).toBe(true);
     expect(unwrap(await listTrash(db))).toEqual([]);
     expect(unwrap(await listHistory(db, 'agr-hai-duong-fpt-2021')).map((e) => e.action)).toEqual(['restore', 'delete', 'archive']);
   });
@@ -140,8 +157,13 @@ describe('commitments', () => {
     expect(errorCode(await restoreFromTrash(db, row.id))).toBe('restore-blocked');
     unwrap(await restoreFromTrash(db, agreementRow.id));
     unwrap(await restoreFromTrash(db, row.id));
-    expect(await db.commitments.get('agr-hai-duong-fpt-2021-c01')).toEqual(row.commitments[0]);
+    expect(withoutAlive((await db.commitments.get('agr-hai-duong-fpt-2021-c01'))!)).toEqual(row.commitments[0]);
     unwrap(await purgeFromTrash(db, 'nothing'));
+    // Deleting for good keeps the marker, flagged purged, so that an older file cannot bring it back.
+    const again = unwrap(await deleteCommitment(db, 'agr-hai-duong-fpt-2021-c01'));
+    unwrap(await purgeFromTrash(db, again.id));
+    expect(unwrap(await listTrash(db))).toEqual([]);
+    expect(await db.tombstones.get('commitments:agr-hai-duong-fpt-2021-c01')).toMatchObject({ entity: 'commitments', purged: true, parentId: 'agr-hai-duong-fpt-2021' });
   });
 });
 
