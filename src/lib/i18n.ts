@@ -6,6 +6,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/numbers';
+import type { ExchangeMessages } from './locales/exchange';
 import type { ManageMessages } from './locales/manage';
 import { vi } from './locales/vi';
 
@@ -15,7 +16,7 @@ export const LANGUAGES: readonly Locale[] = ['vi', 'en'];
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi & ManageMessages };
+    resources: { translation: typeof vi & ManageMessages & ExchangeMessages };
   }
 }
 

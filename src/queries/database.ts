@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { loadDemoDataOnFirstRun } from '../data/repositories/datasets';
+import { loadDemoDataOnFirstRun } from '../data/repositories/firstRun';
 import { queryKeys } from './keys';
 import { run } from './run';
 

@@ -1,39 +1,14 @@
 /**
- * Whole-database use cases: the first-run demo data, "reset to demo data" and "start empty".
+ * Whole-database use cases: "reset to demo data" and "start empty" (the first run: firstRun.ts).
  * Each runs in one read-write transaction over every table, so a second tab or a crash never
  * leaves half a data set behind.
  */
-import type { Dataset } from '../demo/demoData';
 import type { CamKetDatabase } from '../db';
 import { Patch } from '../patch';
-import { deviceId } from '../sync';
 import { dataTables } from '../tables';
+import { INITIALIZED_KEY, loadDemoData, type InitializedMarker } from './firstRun';
 import { restorePointTables, takeRestorePoint } from './restorePoints';
 import { attempt, ok, type Result } from '../errors';
-
-/** Marks that the database was set up once, so an empty database stays empty after "start empty". */
-export const INITIALIZED_KEY = 'initialized';
-
-export interface InitializedMarker {
-  dataset: 'demo' | 'empty' | 'imported';
-  at: string;
-}
-
-/**
- * The demo data is a lazy chunk: only the first run and "reset" need it. It must be loaded before
- * a transaction starts, because awaiting anything but IndexedDB inside one commits it early.
- */
-async function loadDemoData(): Promise<Dataset> {
-  const { buildDemoData } = await import('../demo/demoData');
-  return buildDemoData();
-}
-
-async function writeDataset(db: CamKetDatabase, data: Dataset): Promise<void> {
-  await db.units.bulkAdd(data.units);
-  await db.parties.bulkAdd(data.parties);
-  await db.agreements.bulkAdd(data.agreements);
-  await db.commitments.bulkAdd(data.commitments);
-}
 
 /**
  * Empties the data, the trash and the deletion markers (a fresh start: nothing deleted before
@@ -45,30 +20,6 @@ async function clearData(db: CamKetDatabase, patch: Patch): Promise<void> {
   }
 }
 
-/**
- * On the very first run, loads the demo agreements. Does nothing on later runs, nor after the user
- * chose "start empty". Safe when two tabs start at once: the check and the write share one
- * transaction.
- */
-export function loadDemoDataOnFirstRun(db: CamKetDatabase, now: Date = new Date()): Promise<Result<{ loaded: boolean }>> {
-  return attempt(async () => {
-    // The common case, every later start: one read, and the demo chunk is never fetched.
-    if (await db.settings.get(INITIALIZED_KEY)) return ok({ loaded: false });
-    const demo = await loadDemoData();
-    return db.transaction('rw', [...dataTables(db), db.settings], async () => {
-      // Checked again inside the transaction: another tab may have set up the database meanwhile.
-      const marker = await db.settings.get(INITIALIZED_KEY);
-      if (marker) return ok({ loaded: false });
-      const existing = await db.agreements.count();
-      if (existing === 0) await writeDataset(db, demo);
-      const value: InitializedMarker = { dataset: existing === 0 ? 'demo' : 'imported', at: now.toISOString() };
-      await db.settings.put({ key: INITIALIZED_KEY, value });
-      // This laptop's identity in the exchange, made once with the database.
-      await deviceId(db);
-      return ok({ loaded: existing === 0 });
-    });
-  });
-}
 
 /** Replaces everything stored with the demo data (after a restore point of what was there). */
 export function resetToDemoData(db: CamKetDatabase, now: Date = new Date()): Promise<Result<void>> {
@@ -125,3 +76,5 @@ export function countRecords(db: CamKetDatabase): Promise<Result<DatabaseCounts>
     ),
   );
 }
+
+export { INITIALIZED_KEY, loadDemoDataOnFirstRun, type InitializedMarker } from './firstRun';

@@ -9,7 +9,7 @@ import { planMerge, planReplace, type DeletionMarker, type MergeDecision, type M
 import type { SnapshotProblem } from '../../domain/snapshot/parse';
 import { writeProblems } from '../../domain/snapshot/rules';
 import { agreementsInScope, selectScope, snapshotFileName } from '../../domain/snapshot/scope';
-import { allClocks, withCompleteClocks } from '../../domain/sync/clocks';
+import { allClocks, withClockField } from '../../domain/sync/clocks';
 import { addToVector, hlcNode, knows, missingFrom, nodeFromDeviceId, type Vector } from '../../domain/sync/hlc';
 import type { HistoryEntry } from '../../domain/editing/history';
 import type { CamKetDatabase, ConflictRow, TrashRow } from '../db';
@@ -55,9 +55,12 @@ function changesSince(data: SnapshotData, base: Vector): SnapshotData {
   };
 }
 
-/** Records written before clocks existed travel with their legacy clocks spelled out. */
+/**
+ * Every record travels with a `clock` (format 2 requires it); a field it does not name changed at
+ * the record's `updatedAt`, before clocks (clockOf) — so that is not spelled out.
+ */
 function completeClocks(data: SnapshotData): SnapshotData {
-  return { units: data.units.map(withCompleteClocks), parties: data.parties.map(withCompleteClocks), agreements: data.agreements.map(withCompleteClocks), commitments: data.commitments.map(withCompleteClocks) };
+  return { units: data.units.map(withClockField), parties: data.parties.map(withClockField), agreements: data.agreements.map(withClockField), commitments: data.commitments.map(withClockField) };
 }
 
 export function exportSnapshot(db: CamKetDatabase, scope: SnapshotScope, options: ExportOptions): Promise<Result<ExportedSnapshot>> {

@@ -128,3 +128,13 @@ export function withCompleteClocks<T extends Nested>(record: T): T {
   }
   return out;
 }
+
+/** A record as a format-2 file carries it: a `clock` on it and on each check-in and revision ({} when none). */
+export function withClockField<T extends Nested>(record: T): T {
+  const out = record.clock ? { ...record } : { ...record, clock: {} };
+  for (const list of ['checkIns', 'revisions'] as const) {
+    const items = record[list];
+    if (items && items.some((x) => !x.clock)) (out as Nested)[list] = items.map((item) => (item.clock ? item : { ...item, clock: {} }));
+  }
+  return out;
+}

@@ -1,3 +1,5 @@
+// This screen's strings (lib/locales/exchange.ts) come with its chunk.
+import '../../lib/exchangeI18n';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotProblem } from '../../domain/snapshot/parse';
 import { currentLocale } from '../../lib/i18n';

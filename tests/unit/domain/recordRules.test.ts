@@ -16,6 +16,7 @@ import { validate } from '../../../src/domain/validation';
 import { en } from '../../../src/lib/locales/en';
 import { cut, describeField, describeIssue, describeProblem } from '../../../src/lib/snapshotProblems';
 import { vietnamese } from '../snapshot/helpers';
+import { exchangeEn } from '../../../src/lib/locales/exchange';
 import { PERIOD, baseline, checkIn, commitment } from '../status/build';
 
 let vi: TFunction;
@@ -23,7 +24,7 @@ let english: TFunction;
 beforeAll(async () => {
   vi = await vietnamese();
   const instance = i18next.createInstance();
-  await instance.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false }, showSupportNotice: false });
+  await instance.init({ lng: 'en', resources: { en: { translation: { ...en, ...exchangeEn } } }, interpolation: { escapeValue: false }, showSupportNotice: false });
   english = instance.t;
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import type { CamKetDatabase } from '../../../src/data/db';
+import { exchangeVi } from '../../../src/lib/locales/exchange';
 import { vi } from '../../../src/lib/locales/vi';
 
 export const FIXTURES = new URL('../../fixtures/', import.meta.url);
@@ -16,7 +17,7 @@ export function badFixtureNames(): string[] {
 /** The Vietnamese translation function the app uses, for checking the exact messages. */
 export async function vietnamese(): Promise<TFunction> {
   const instance = i18next.createInstance();
-  await instance.init({ lng: 'vi', resources: { vi: { translation: vi } }, interpolation: { escapeValue: false }, showSupportNotice: false });
+  await instance.init({ lng: 'vi', resources: { vi: { translation: { ...vi, ...exchangeVi } } }, interpolation: { escapeValue: false }, showSupportNotice: false });
   return instance.t;
 }
 
