@@ -3,9 +3,11 @@ import { useSearchParams } from 'react-router';
 
 /** Sets one URL parameter (removing it when empty), replacing the history entry: filters live in the URL. */
 export function useSetParam() {
-  const [params, setParams] = useSearchParams();
+  const [, setParams] = useSearchParams();
   return (name: string, value: string) => {
-    const next = new URLSearchParams(params);
+    // From the address as it is now, not as it was at the last render: two quick changes (a
+    // search still settling, then a filter) must not undo each other.
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(name, value);
     else next.delete(name);
     setParams(next, { replace: true });

@@ -20,7 +20,7 @@
  */
 import type { AdminUnit, Agreement, CheckIn, Commitment, Party, TargetRevision } from '../model';
 import { aliveClockOf, ALIVE_SLOT, allClocks, clockOf, fromSlots, markAlive, NOT_SLOTS, slotsOf, stamp, type Clocked } from '../sync/clocks';
-import { addToVector, knows, type Hlc, type Vector } from '../sync/hlc';
+import { addToVector, knows, legacyHlc, type Hlc, type Vector } from '../sync/hlc';
 import { canonicalCommitment, canonicalData, canonicalJson, deepEqual, type SnapshotData } from './canonical';
 
 export const MERGE_ENTITIES = ['units', 'parties', 'agreements', 'commitments', 'checkIns', 'revisions'] as const;
@@ -103,6 +103,13 @@ export interface MergePlan {
 
 const markerKey = (entity: string, id: string) => `${entity}:${id}`;
 
+/** A record with `clock: {}` means the same as one without a clock (every field from before clocks). */
+function withoutEmptyClock<T extends Clocked>(r: T): T {
+  if (!r.clock || Object.keys(r.clock).length > 0) return r;
+  const { clock: _none, ...rest } = r;
+  return rest as T;
+}
+
 function emptyCounts(): Record<MergeEntity, Record<Outcome, number>> {
   const zero = () => ({ new: 0, updated: 0, unchanged: 0, conflict: 0, deleted: 0, restored: 0 });
   return { units: zero(), parties: zero(), agreements: zero(), commitments: zero(), checkIns: zero(), revisions: zero() };
@@ -136,6 +143,11 @@ export function mergeFields<T extends Clocked>(local: T, incoming: T, localVecto
   const merged = new Map<string, unknown>();
   const clock: Record<string, Hlc> = {};
   const fields: FieldChange[] = [];
+  // updatedAt: the later of the two copies' (a max, so that every laptop and every order of
+  // imports computes the same value, and importing a copy again changes nothing).
+  const updatedAt = local.updatedAt >= incoming.updatedAt ? local.updatedAt : incoming.updatedAt;
+  // A field whose clock is what its record's updatedAt implies (before clocks) is not written out.
+  const implied = legacyHlc(updatedAt);
   for (const slot of [...slots].sort()) {
     const va = a.get(slot);
     const vb = b.get(slot);
@@ -148,7 +160,7 @@ export function mergeFields<T extends Clocked>(local: T, incoming: T, localVecto
     const value = incomingWins ? vb : va;
     if (value !== undefined) merged.set(slot, value);
     const winnerClock = incomingWins ? cb : ca;
-    if (winnerClock !== '') clock[slot] = winnerClock;
+    if (winnerClock !== '' && winnerClock !== implied) clock[slot] = winnerClock;
     if (slot === ALIVE_SLOT || deepEqual(va, vb)) continue;
     // The losing change was known to the winner's laptop: it was replaced, not overruled.
     const concurrent = incomingWins ? !knows(incomingVector, ca) : !knows(localVector, cb);
@@ -158,9 +170,7 @@ export function mergeFields<T extends Clocked>(local: T, incoming: T, localVecto
   for (const key of NOT_SLOTS) if (key in local) (bookkeeping as Record<string, unknown>)[key] = (local as Record<string, unknown>)[key];
   const record = fromSlots<T>(bookkeeping, merged);
   (record as Clocked).clock = clock;
-  // updatedAt: the later of the two copies' (a max, so that every laptop and every order of
-  // imports computes the same value, and importing a copy again changes nothing).
-  (record as Clocked).updatedAt = local.updatedAt >= incoming.updatedAt ? local.updatedAt : incoming.updatedAt;
+  (record as Clocked).updatedAt = updatedAt;
   return { merged: record, fields };
 }
 
@@ -209,7 +219,7 @@ class Planner {
       this.counts[entity].new++;
       return { merged: incoming, changed: true };
     }
-    if (deepEqual(local, incoming)) {
+    if (deepEqual(withoutEmptyClock(local), withoutEmptyClock(incoming))) {
       // The common case of a full file: nothing to merge.
       this.counts[entity].unchanged++;
       this.unchanged.add(markerKey(entity, local.id));

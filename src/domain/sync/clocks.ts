@@ -61,7 +61,7 @@ export function fromSlots<T extends object>(bookkeeping: Partial<T>, slots: Map<
 
 /** When a slot last changed. A slot never written has the record's legacy time. */
 export function clockOf(record: Clocked, slot: string): Hlc {
-  return record.clock?.[slot] ?? legacyHlc(record.updatedAt, record.rev);
+  return record.clock?.[slot] ?? legacyHlc(record.updatedAt);
 }
 
 /** When the record was last restored; '' (earlier than any deletion) when never. */
@@ -79,7 +79,7 @@ export function allClocks(record: Clocked & { checkIns?: Clocked[]; revisions?: 
 /** The clock map with a slot for every field, legacy times filling the ones never stamped. */
 export function completeClock(record: Clocked): Clock {
   const clock: Clock = { ...(record.clock ?? {}) };
-  for (const slot of slotsOf(record).keys()) clock[slot] ??= legacyHlc(record.updatedAt, record.rev);
+  for (const slot of slotsOf(record).keys()) clock[slot] ??= legacyHlc(record.updatedAt);
   return clock;
 }
 

@@ -58,14 +58,10 @@ export function nodeFromDeviceId(deviceId: string): string {
   return (hex + '0'.repeat(16)).slice(0, 16);
 }
 
-/**
- * The clock a change made before clocks existed is taken to have: its record's `updatedAt`, and
- * at the same instant its edit count (`rev`, format 1's own order) — so that of two old copies
- * saved in the same millisecond the more edited one still wins, as it did before clocks.
- */
-export function legacyHlc(updatedAt: string, rev = 0): Hlc {
+/** The clock a change made before clocks existed is taken to have: its record's `updatedAt`. */
+export function legacyHlc(updatedAt: string): Hlc {
   const millis = Date.parse(updatedAt);
-  return formatHlc({ millis: Number.isNaN(millis) ? 0 : millis, counter: Math.max(0, Math.min(MAX_COUNTER, Math.trunc(rev))), node: LEGACY_NODE });
+  return formatHlc({ millis: Number.isNaN(millis) ? 0 : millis, counter: 0, node: LEGACY_NODE });
 }
 
 export const maxHlc = (a: Hlc, b: Hlc): Hlc => (a >= b ? a : b);
