@@ -169,6 +169,14 @@ async function importThroughApp(page, file, expectNothing) {
   return preview + (apply ?? 0);
 }
 
+/** First run loads the demo data: start empty, so an import goes into an empty database. */
+async function startEmpty(page) {
+  await page.goto(`${ORIGIN}/settings`);
+  await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
+  await page.getByText('0 thỏa thuận').waitFor();
+}
+
 async function heapUsed(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -254,11 +262,7 @@ async function measureSize(browser, size, file) {
   for (let i = 0; i < REPEAT; i++) {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true, serviceWorkers: 'block' });
     const page = await context.newPage();
-    // First run loads the demo data: start empty, so the import goes into an empty database.
-    await page.goto(`${ORIGIN}/settings`);
-    await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
-    await page.getByText('0 thỏa thuận').waitFor();
+    await startEmpty(page);
     await page.goto(`${ORIGIN}/snapshots`);
     imports.push(await importThroughApp(page, file.path, false));
     await page.goto(`${ORIGIN}/snapshots`);
@@ -299,10 +303,7 @@ async function measureSize(browser, size, file) {
 async function measureRestorePoints(browser, file) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.goto(`${ORIGIN}/settings`);
-  await page.getByRole('button', { name: 'Bắt đầu với dữ liệu trống' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Xóa toàn bộ' }).click();
-  await page.getByText('0 thỏa thuận').waitFor();
+  await startEmpty(page);
   await page.goto(`${ORIGIN}/snapshots`);
   await importThroughApp(page, file.path, false);
   const usage = () => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);

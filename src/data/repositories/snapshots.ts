@@ -7,7 +7,7 @@ import { canonicalData, deepEqual, type SnapshotData } from '../../domain/snapsh
 import { CURRENT_FORMAT_VERSION, SNAPSHOT_FORMAT, type Snapshot, type SnapshotScope } from '../../domain/snapshot/format';
 import { planMerge, planReplace, type DeletionMarker, type MergeDecision, type MergePlan, type Replica, type Trashed } from '../../domain/snapshot/merge';
 import type { SnapshotProblem } from '../../domain/snapshot/parse';
-import { writeProblems } from '../../domain/snapshot/rules';
+import { cutTitle, writeProblems } from '../../domain/snapshot/rules';
 import { agreementsInScope, selectScope, snapshotFileName } from '../../domain/snapshot/scope';
 import { allClocks, withClockField } from '../../domain/sync/clocks';
 import { addToVector, hlcNode, knows, missingFrom, nodeFromDeviceId, type Vector } from '../../domain/sync/hlc';
@@ -18,7 +18,8 @@ import { Patch } from '../patch';
 import { deviceId, deviceNode, markerOf, nextClock, observe, readPeers, readVector, rememberPeer, tombstoneKey } from '../sync';
 import { readAllData } from '../tables';
 import { restorePointTables, takeRestorePoint } from './restorePoints';
-import { LAST_EXPORT_KEY, USER_NAME_KEY } from './settings';
+import { userName } from './history';
+import { LAST_EXPORT_KEY } from './settings';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -36,11 +37,6 @@ export interface ExportOptions {
   now?: Date;
   /** Only what laptop `sinceNode` has not seen, as far as this laptop knows (its last file). */
   sinceNode?: string;
-}
-
-async function userName(db: CamKetDatabase): Promise<string> {
-  const row = await db.settings.get(USER_NAME_KEY);
-  return typeof row?.value === 'string' ? row.value : '';
 }
 
 /** Keeps, of each record, what `base` has not seen; a commitment keeps only its unseen reports. */
@@ -191,7 +187,7 @@ function checkResult(plan: MergePlan, now: Date): SnapshotProblem[] {
   // A commitment whose agreement exists nowhere would otherwise land in the trash, silently.
   const agreements = new Set([...plan.result.data.agreements, ...plan.result.trashed.agreements].map((a) => a.id));
   plan.result.trashed.commitments.forEach((c) => {
-    if (!agreements.has(c.agreementId)) problems.push({ code: 'missing-reference', entity: 'commitments', recordId: c.id, recordTitle: c.title.length > 80 ? `${c.title.slice(0, 77)}…` : c.title, path: 'agreementId', target: 'agreements', targetId: c.agreementId });
+    if (!agreements.has(c.agreementId)) problems.push({ code: 'missing-reference', entity: 'commitments', recordId: c.id, recordTitle: cutTitle(c.title), path: 'agreementId', target: 'agreements', targetId: c.agreementId });
   });
   return problems;
 }

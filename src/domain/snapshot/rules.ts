@@ -14,9 +14,12 @@ import type { SnapshotData } from './canonical';
 import type { SnapshotProblem } from './parse';
 import { findMissingReferences } from './references';
 
-function titleOf(c: Commitment): string {
-  return c.title.length > 80 ? `${c.title.slice(0, 77)}…` : c.title;
+/** A record's title as a message names it: about 80 characters at most. */
+export function cutTitle(title: string): string {
+  return title.length > 80 ? `${title.slice(0, 77)}…` : title;
 }
+
+const titleOf = (c: Commitment): string => cutTitle(c.title);
 
 /** Every broken record rule of the file's records, as problems that name the record and the field. */
 export function recordRuleProblems(data: SnapshotData, now: Date): SnapshotProblem[] {
