@@ -12,6 +12,7 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { AdminUnit, Agreement, Commitment, Party } from '../domain/model';
+import { currentSuccessor } from '../domain/lineage';
 import type { SnapshotData } from '../domain/snapshot/canonical';
 import type { HistoryEntry } from '../domain/editing/history';
 import type { CommitmentTemplate } from '../domain/editing/templates';
@@ -163,18 +164,6 @@ export const SCHEMA_V5 = {
 } as const;
 
 export const CURRENT_SCHEMA_VERSION = 5;
-
-/** Follows `successorId` links to the unit that exists today (guarding against cycles). */
-export function currentSuccessor(unitId: string, successorOf: (id: string) => string | null | undefined): string {
-  let current = unitId;
-  const seen = new Set<string>([current]);
-  for (;;) {
-    const next = successorOf(current);
-    if (!next || seen.has(next)) return current;
-    seen.add(next);
-    current = next;
-  }
-}
 
 async function upgradeToV2(tx: Transaction): Promise<void> {
   const units = await tx.table<AdminUnit, string>('units').toArray();

@@ -67,8 +67,78 @@ export function parseVietnameseDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-/** "Quý III/2025" style quarter label parts: the quarter (1–4) of a date. */
-export function quarterOf(isoDate: string): 1 | 2 | 3 | 4 {
+// Reporting periods — the one home of quarter, half-year and year arithmetic (the overview's
+// quarter list, "due this quarter", the report's period words and its in-period figures).
+
+export type Quarter = 1 | 2 | 3 | 4;
+
+/** The quarter (1–4) of a date. */
+export function quarterOf(isoDate: string): Quarter {
   const month = Number(isoDate.slice(5, 7));
-  return (Math.floor((month - 1) / 3) + 1) as 1 | 2 | 3 | 4;
+  return (Math.floor((month - 1) / 3) + 1) as Quarter;
+}
+
+/** "III" for quarter 3: quarters are written in Roman numerals ("Quý III/2026"). */
+export function romanQuarter(quarter: Quarter): string {
+  return ['I', 'II', 'III', 'IV'][quarter - 1]!;
+}
+
+function lastDayOf(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
+/** First and last day of a span of months (1–12) in a year. */
+function monthSpan(year: number, firstMonth: number, lastMonth: number): [string, string] {
+  return [`${year}-${String(firstMonth).padStart(2, '0')}-01`, lastDayOf(year, lastMonth)];
+}
+
+/** The quarter containing a date, as [first day, last day]. */
+export function quarterBounds(isoDate: string): [string, string] {
+  const q = quarterOf(isoDate);
+  return monthSpan(Number(isoDate.slice(0, 4)), q * 3 - 2, q * 3);
+}
+
+/** The half-year containing a date ("6 tháng đầu năm" / "6 tháng cuối năm"), as [first day, last day]. */
+export function halfYearBounds(isoDate: string): [string, string] {
+  const year = Number(isoDate.slice(0, 4));
+  return Number(isoDate.slice(5, 7)) <= 6 ? monthSpan(year, 1, 6) : monthSpan(year, 7, 12);
+}
+
+/** The calendar year containing a date, as [first day, last day]. */
+export function yearBounds(isoDate: string): [string, string] {
+  return monthSpan(Number(isoDate.slice(0, 4)), 1, 12);
+}
+
+/** The last day of each of the `count` quarters before the one containing `today`, newest first. */
+export function previousQuarterEnds(today: string, count: number): { end: string; quarter: Quarter; year: number }[] {
+  const out: { end: string; quarter: Quarter; year: number }[] = [];
+  let year = Number(today.slice(0, 4));
+  let quarter: number = quarterOf(today);
+  for (let i = 0; i < count; i++) {
+    quarter--;
+    if (quarter === 0) {
+      quarter = 4;
+      year--;
+    }
+    out.push({ end: lastDayOf(year, quarter * 3), quarter: quarter as Quarter, year });
+  }
+  return out;
+}
+
+/** The same day one year earlier; 29/02 becomes 28/02. */
+export function sameDayLastYear(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4)) - 1;
+  const month = Number(isoDate.slice(5, 7));
+  const day = Math.min(Number(isoDate.slice(8, 10)), daysInMonth(year, month));
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A date plus (or minus) whole days. */
+export function addDays(isoDate: string, days: number): string {
+  return utcIsoDate(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Whole days from one date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }

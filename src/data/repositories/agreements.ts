@@ -6,6 +6,7 @@
 import type { AdminUnit, Agreement, Commitment, Party } from '../../domain/model';
 import type { CamKetDatabase } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
+import { compareByClause } from '../../domain/ordering';
 
 export interface AgreementSummary {
   agreement: Agreement;
@@ -62,14 +63,6 @@ export function listAgreements(db: CamKetDatabase): Promise<Result<AgreementSumm
   );
 }
 
-/** Orders clauses as people read them: "2" before "10", "—" (no clause) last. */
-export function compareClauses(a: string, b: string): number {
-  const na = Number.parseFloat(a);
-  const nb = Number.parseFloat(b);
-  if (Number.isNaN(na) || Number.isNaN(nb)) return Number.isNaN(na) === Number.isNaN(nb) ? a.localeCompare(b) : Number.isNaN(na) ? 1 : -1;
-  return na - nb || a.localeCompare(b, 'vi', { numeric: true });
-}
-
 export function getAgreementDetail(db: CamKetDatabase, id: string): Promise<Result<AgreementDetail>> {
   return attempt(() =>
     db.transaction('r', [db.agreements, db.parties, db.units, db.commitments], async () => {
@@ -83,7 +76,7 @@ export function getAgreementDetail(db: CamKetDatabase, id: string): Promise<Resu
         db.agreements.filter((a) => a.predecessorId === id).toArray(),
       ]);
       // Stable order: by clause as people number them, then by id (the order they were entered).
-      commitments.sort((x, y) => compareClauses(x.clause, y.clause) || x.id.localeCompare(y.id));
+      commitments.sort(compareByClause);
       const partyMap = byId(parties);
       const unitMap = byId(units);
       return ok({

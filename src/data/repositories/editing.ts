@@ -15,7 +15,8 @@ import { applyRevision, type RevisionDraft } from '../../domain/editing/revision
 import { AgreementSchema, CommitmentSchema, type AdminUnit, type Agreement, type Commitment, type Party, type Signatory } from '../../domain/model';
 import { foldForSearch } from '../../domain/text';
 import { validate } from '../../domain/validation';
-import { currentSuccessor, type CamKetDatabase } from '../db';
+import { currentSuccessor } from '../../domain/lineage';
+import type { CamKetDatabase } from '../db';
 import { attempt, fail, ok, type Result } from '../errors';
 import { stamp } from '../../domain/sync/clocks';
 import type { Hlc } from '../../domain/sync/hlc';

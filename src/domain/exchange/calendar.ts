@@ -8,6 +8,7 @@
 import type { Agreement, Commitment } from '../model';
 import { assess } from '../status/engine';
 import { endOfYear } from '../status/path';
+import { addDays } from '../dates';
 
 export interface CalendarEvent {
   uid: string;
@@ -63,7 +64,7 @@ export function upcomingEvents(agreements: readonly Agreement[], commitments: re
 }
 
 const compact = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (iso: string) => addDays(iso, 1);
 
 export function toIcs(events: readonly CalendarEvent[], stamp: string): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cam ket//Cam ket//VI', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Cam kết – mốc và hạn báo cáo'];

@@ -9,6 +9,8 @@ import { filterAgreements, rollup, type DashboardData, type Rollup } from '../st
 import { assess, DEFAULT_RULES, type Assessment, type StatusRules } from '../status/engine';
 import { endOfYear } from '../status/path';
 import { vietnameseCollator } from '../text';
+import { compareByClause } from '../ordering';
+import { addDays, quarterOf, romanQuarter } from '../dates';
 
 export type ReportScope = { kind: 'all' } | { kind: 'province'; unitId: string } | { kind: 'agreement'; agreementId: string };
 export type ReportPeriod = 'quarter' | 'half' | 'year' | 'period';
@@ -37,7 +39,7 @@ export interface ReportModel {
 export function periodWords(kind: ReportPeriod, asOf: string, agreements: readonly Agreement[]): { key: 'quarter' | 'firstHalf' | 'secondHalf' | 'year' | 'period'; values: Record<string, string | number> } {
   const year = Number(asOf.slice(0, 4));
   const month = Number(asOf.slice(5, 7));
-  if (kind === 'quarter') return { key: 'quarter', values: { quarter: ['I', 'II', 'III', 'IV'][Math.floor((month - 1) / 3)]!, year } };
+  if (kind === 'quarter') return { key: 'quarter', values: { quarter: romanQuarter(quarterOf(asOf)), year } };
   if (kind === 'half') return { key: month <= 6 ? 'firstHalf' : 'secondHalf', values: { year } };
   if (kind === 'year') return { key: 'year', values: { year } };
   const periods = agreements.map((a) => a.period).filter((p) => p !== null);
@@ -56,14 +58,14 @@ export function buildReport(data: DashboardData, scope: ReportScope, asOf: strin
   agreements = agreements.filter((a) => a.signedOn <= asOf).sort((x, y) => x.signedOn.localeCompare(y.signedOn) || vietnameseCollator.compare(x.title, y.title));
   const byAgreement = new Map<string, Commitment[]>();
   for (const c of data.commitments) byAgreement.set(c.agreementId, [...(byAgreement.get(c.agreementId) ?? []), c]);
-  const until = new Date(Date.parse(`${asOf}T00:00:00Z`) + horizonDays * 86_400_000).toISOString().slice(0, 10);
+  const until = addDays(asOf, horizonDays);
 
   const sections: ReportSection[] = [];
   const slippages: ReportModel['slippages'] = [];
   const upcoming: ReportModel['upcoming'] = [];
   for (const agreement of agreements) {
     const lines = (byAgreement.get(agreement.id) ?? [])
-      .sort((x, y) => x.clause.localeCompare(y.clause, 'vi', { numeric: true }) || x.id.localeCompare(y.id))
+      .sort(compareByClause)
       .map((commitment) => ({
         commitment,
         assessment: assess(commitment, agreement.period, asOf, rules),

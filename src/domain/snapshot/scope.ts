@@ -3,29 +3,11 @@
  * one partner. The part is closed over references — every party, unit and predecessor agreement a
  * record names comes along — so that it imports into an empty database.
  */
-import type { AdminUnit, Agreement, Commitment } from '../model';
+import { agreementsOfPartner, agreementsOfProvince, withSuccessors } from '../lineage';
+import type { Agreement, Commitment } from '../model';
 import { foldForSearch } from '../text';
 import { canonicalData, type SnapshotData } from './canonical';
 import type { SnapshotScope } from './format';
-
-/** The unit and every unit whose successor chain leads to it (Hải Phòng → {Hải Phòng, Hải Dương}). */
-export function unitWithFormerUnits(units: readonly AdminUnit[], unitId: string): Set<string> {
-  const successor = new Map(units.map((u) => [u.id, u.successorId]));
-  const result = new Set<string>([unitId]);
-  for (const u of units) {
-    const seen = new Set<string>();
-    let current: string | null | undefined = u.id;
-    while (current && !seen.has(current)) {
-      if (current === unitId) {
-        result.add(u.id);
-        break;
-      }
-      seen.add(current);
-      current = successor.get(current);
-    }
-  }
-  return result;
-}
 
 function closeOverReferences(data: SnapshotData, agreements: Agreement[], commitments: Commitment[]): SnapshotData {
   const agreementsById = new Map(data.agreements.map((a) => [a.id, a]));
@@ -56,16 +38,9 @@ function closeOverReferences(data: SnapshotData, agreements: Agreement[], commit
   const parties = data.parties.filter((p) => partyIds.has(p.id));
   for (const p of parties) if (p.unitId) unitIds.add(p.unitId);
   // Follow successors, so a former province's lineage is complete.
-  const unitsById = new Map(data.units.map((u) => [u.id, u]));
-  for (const id of [...unitIds]) {
-    let next = unitsById.get(id)?.successorId;
-    while (next && !unitIds.has(next)) {
-      unitIds.add(next);
-      next = unitsById.get(next)?.successorId;
-    }
-  }
+  const lineage = withSuccessors(data.units, unitIds);
   return canonicalData({
-    units: data.units.filter((u) => unitIds.has(u.id)),
+    units: data.units.filter((u) => lineage.has(u.id)),
     parties,
     agreements: [...chosen.values()],
     commitments,
@@ -77,16 +52,12 @@ function scopedAgreements(data: SnapshotData, scope: SnapshotScope): Agreement[]
   switch (scope.kind) {
     case 'all':
       return data.agreements;
-    case 'province': {
-      const units = unitWithFormerUnits(data.units, scope.unitId);
-      return data.agreements.filter((a) => units.has(a.responsibleUnitId) || units.has(a.signatoryUnitId));
-    }
+    case 'province':
+      return agreementsOfProvince(data.units, data.agreements, scope.unitId);
     case 'agreement':
       return data.agreements.filter((a) => a.id === scope.agreementId);
-    case 'partner': {
-      const alliances = new Set(data.parties.filter((p) => p.memberIds.includes(scope.partyId)).map((p) => p.id));
-      return data.agreements.filter((a) => a.partyIds.some((id) => id === scope.partyId || alliances.has(id)));
-    }
+    case 'partner':
+      return agreementsOfPartner(data.parties, data.agreements, scope.partyId);
   }
 }
 

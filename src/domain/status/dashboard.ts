@@ -7,8 +7,9 @@
  * "Share of the expected value reached" averages, over commitments with a measurable path, the
  * share of the progress expected by the as-of date that was reported (capped at 100% each).
  */
+import { quarterBounds } from '../dates';
 import type { AdminUnit, Agreement, Commitment, CommitmentKind, Party, Pillar } from '../model';
-import { unitWithFormerUnits } from '../snapshot/scope';
+import { agreementsOfPartner, agreementsOfProvince } from '../lineage';
 import { vietnameseCollator } from '../text';
 import { assess, STATUSES, type Assessment, type Status, type StatusRules } from './engine';
 import { endOfYear } from './path';
@@ -118,29 +119,12 @@ export function filterChoices(data: DashboardData) {
   };
 }
 
-/** The quarter containing a date, as [first day, last day]. */
-export function quarterBounds(date: string): [string, string] {
-  const year = date.slice(0, 4);
-  const q = Math.floor((Number(date.slice(5, 7)) - 1) / 3);
-  const startMonth = String(q * 3 + 1).padStart(2, '0');
-  const endMonth = String(q * 3 + 3).padStart(2, '0');
-  const lastDay = new Date(Date.UTC(Number(year), q * 3 + 3, 0)).getUTCDate();
-  return [`${year}-${startMonth}-01`, `${year}-${endMonth}-${lastDay}`];
-}
-
 /** The agreements a filter keeps (archived ones only when asked for). */
 export function filterAgreements(data: DashboardData, filters: Pick<DashboardFilters, 'period' | 'province' | 'partner'>, archived: 'exclude' | 'include' | 'only' = 'exclude'): Agreement[] {
   let list = archived === 'include' ? data.agreements : data.agreements.filter((a) => a.archived === (archived === 'only'));
   if (filters.period) list = list.filter((a) => periodLabel(a) === filters.period);
-  if (filters.province) {
-    const units = unitWithFormerUnits(data.units, filters.province);
-    list = list.filter((a) => units.has(a.responsibleUnitId) || units.has(a.signatoryUnitId));
-  }
-  if (filters.partner) {
-    const partner = filters.partner;
-    const alliances = new Set(data.parties.filter((p) => p.memberIds.includes(partner)).map((p) => p.id));
-    list = list.filter((a) => a.partyIds.some((id) => id === partner || alliances.has(id)));
-  }
+  if (filters.province) list = agreementsOfProvince(data.units, list, filters.province);
+  if (filters.partner) list = agreementsOfPartner(data.parties, list, filters.partner);
   return list;
 }
 

@@ -21,7 +21,8 @@
  * - sample (illustrative) reports do not count unless the caller asks for them.
  */
 import type { CheckIn, Commitment, Period } from '../model';
-import { addDays, daysBetween, deadlineKind, dueDateOf, expectationOf, expectedOnPath, expectedPerYear, goalsOn, isLowerBetter, targetPath, yearlyTarget } from './path';
+import { addDays, daysBetween } from '../dates';
+import { deadlineKind, dueDateOf, expectationOf, expectedOnPath, expectedPerYear, goalsOn, isLowerBetter, targetPath, yearlyTarget } from './path';
 
 export const STATUSES = [
   'achieved',

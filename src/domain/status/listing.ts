@@ -7,6 +7,7 @@ import type { Agreement, AgreementKind, Commitment, CommitmentKind, Party, Pilla
 import { searchItems, vietnameseCollator } from '../text';
 import { filterAgreements, rollup, type DashboardData, type Rollup } from './dashboard';
 import { assess, STATUSES, type Assessment, type Status, type StatusRules } from './engine';
+import { compareByClause } from '../ordering';
 
 export interface ListFilters {
   q?: string;
@@ -135,7 +136,7 @@ export function listCommitmentRows(data: DashboardData, filters: ListFilters, so
   if (filters.status) rows = rows.filter((r) => r.assessment.status === filters.status);
   const dueOf = (r: CommitmentRow) => r.assessment.dueDate ?? '9999';
   const compare: Record<CommitmentSort, (x: CommitmentRow, y: CommitmentRow) => number> = {
-    agreement: (x, y) => vietnameseCollator.compare(x.agreement.title, y.agreement.title) || x.commitment.clause.localeCompare(y.commitment.clause, 'vi', { numeric: true }),
+    agreement: (x, y) => vietnameseCollator.compare(x.agreement.title, y.agreement.title) || compareByClause(x.commitment, y.commitment),
     status: (x, y) => SEVERITY[x.assessment.status] - SEVERITY[y.assessment.status],
     title: (x, y) => vietnameseCollator.compare(x.commitment.title, y.commitment.title),
     progress: (x, y) => (x.assessment.progress ?? 2) - (y.assessment.progress ?? 2),

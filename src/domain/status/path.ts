@@ -2,22 +2,13 @@
  * The target path of a commitment: where it should be on any date, from its baseline through its
  * yearly milestones to its end target.
  */
+import { daysBetween } from '../dates';
 import type { Commitment, CommitmentKind, Expectation, Milestone, Period } from '../model';
 
 export interface PathPoint {
   date: string;
   value: number;
   source: 'baseline' | 'milestone' | 'target';
-}
-
-const DAY_MS = 86_400_000;
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 export const endOfYear = (year: number) => `${year}-12-31`;

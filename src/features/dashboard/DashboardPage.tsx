@@ -5,6 +5,7 @@ import { FilterSelect, useSetParam } from '../../components/FilterSelect';
 import { Loading } from '../../components/Loading';
 import { QueryView } from '../../components/QueryView';
 import { StatusBadge } from '../../components/StatusBadge';
+import { previousQuarterEnds, romanQuarter } from '../../domain/dates';
 import { COMMITMENT_KINDS, PILLARS, type CommitmentKind, type Pillar } from '../../domain/enums';
 import { buildDashboard, filterChoices, type DashboardData, type DashboardFilters, type DashboardModel } from '../../domain/status/dashboard';
 import { useFormatters } from '../../lib/format';
@@ -41,20 +42,7 @@ function filtersFrom(params: URLSearchParams): DashboardFilters {
 
 /** The last day of each of the last eight quarters, newest first. */
 function recentQuarterEnds(today: string): { value: string; label: string }[] {
-  const out: { value: string; label: string }[] = [];
-  let year = Number(today.slice(0, 4));
-  let quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
-  const roman = ['I', 'II', 'III', 'IV'];
-  for (let i = 0; i < 8; i++) {
-    quarter--;
-    if (quarter === 0) {
-      quarter = 4;
-      year--;
-    }
-    const end = new Date(Date.UTC(year, quarter * 3, 0)).toISOString().slice(0, 10);
-    out.push({ value: end, label: `${roman[quarter - 1]}/${year}` });
-  }
-  return out;
+  return previousQuarterEnds(today, 8).map((q) => ({ value: q.end, label: `${romanQuarter(q.quarter)}/${q.year}` }));
 }
 
 export function DashboardPage() {

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, DatabaseNewerError, SCHEMA_V1, currentSuccessor, installedSchemaVersion, openCheckedDatabase } from '../../../src/data/db';
+import { CURRENT_SCHEMA_VERSION, DatabaseNewerError, SCHEMA_V1, installedSchemaVersion, openCheckedDatabase } from '../../../src/data/db';
+import { currentSuccessor } from '../../../src/domain/lineage';
 import { buildDemoData } from '../../../src/data/demo/demoData';
 
 /** Writes data the way version 1 of the app stored it: agreements without responsibleUnitId. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/data/db';
-import { getAgreementDetail, listAgreements, compareClauses } from '../../../src/data/repositories/agreements';
+import { getAgreementDetail, listAgreements } from '../../../src/data/repositories/agreements';
 import { addCheckIn, deleteCheckIn, getCommitmentDetail, restoreCheckIn } from '../../../src/data/repositories/commitments';
 import { countRecords, loadDemoDataOnFirstRun, resetToDemoData, startEmpty } from '../../../src/data/repositories/datasets';
 import { getUserName, setUserName } from '../../../src/data/repositories/settings';
@@ -70,9 +70,6 @@ describe('agreements', () => {
     expect(result).toEqual({ ok: false, error: { code: 'not-found', subject: 'agreement nope' } });
   });
 
-  it('orders clauses numerically', () => {
-    expect(['10', '2', '—', '1', '2.a'].sort(compareClauses)).toEqual(['1', '2', '2.a', '10', '—']);
-  });
 });
 
 describe('check-ins', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, isIsoDate, parseVietnameseDate, quarterOf } from '../../../src/domain/dates';
+import { addDays, daysBetween, formatIsoDate, halfYearBounds, isIsoDate, parseVietnameseDate, previousQuarterEnds, quarterBounds, quarterOf, romanQuarter, sameDayLastYear, yearBounds } from '../../../src/domain/dates';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
@@ -18,5 +18,29 @@ describe('dates', () => {
   it('names quarters', () => {
     expect(quarterOf('2025-09-30')).toBe(3);
     expect(quarterOf('2025-10-01')).toBe(4);
+  });
+
+  it('bounds quarters, halves and years', () => {
+    expect(quarterBounds('2026-08-15')).toEqual(['2026-07-01', '2026-09-30']);
+    expect(quarterBounds('2024-02-10')).toEqual(['2024-01-01', '2024-03-31']);
+    expect(quarterBounds('2026-12-31')).toEqual(['2026-10-01', '2026-12-31']);
+    expect(halfYearBounds('2026-06-30')).toEqual(['2026-01-01', '2026-06-30']);
+    expect(halfYearBounds('2026-07-01')).toEqual(['2026-07-01', '2026-12-31']);
+    expect(yearBounds('2026-05-05')).toEqual(['2026-01-01', '2026-12-31']);
+    expect(romanQuarter(3)).toBe('III');
+  });
+  it('lists the quarters before today, newest first, across a year', () => {
+    expect(previousQuarterEnds('2026-02-10', 3)).toEqual([
+      { end: '2025-12-31', quarter: 4, year: 2025 },
+      { end: '2025-09-30', quarter: 3, year: 2025 },
+      { end: '2025-06-30', quarter: 2, year: 2025 },
+    ]);
+  });
+  it('counts days and finds the same day last year', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(daysBetween('2026-01-01', '2026-12-31')).toBe(364);
+    expect(sameDayLastYear('2024-02-29')).toBe('2023-02-28');
+    expect(sameDayLastYear('2026-09-30')).toBe('2025-09-30');
   });
 });

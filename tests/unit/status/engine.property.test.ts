@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CommitmentKind } from '../../../src/domain/model';
 import { assess, forecast, type Status } from '../../../src/domain/status/engine';
-import { addDays, expectedOnPath, targetPath } from '../../../src/domain/status/path';
+import { addDays } from '../../../src/domain/dates';
+import { expectedOnPath, targetPath } from '../../../src/domain/status/path';
 import { PERIOD, baseline, checkIn, commitment } from './build';
 
 /** How good a status is, for statuses a reported value can lead to. */
