@@ -3,11 +3,14 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { changeLanguage } from '../lib/i18n';
 import { paths } from '../lib/paths';
 import { DatabaseGate } from './DatabaseGate';
+import { useOnline, usePageTitle } from './pageTitle';
 import { ShellNotices } from './ShellNotices';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const other = i18n.language === 'en' ? 'vi' : 'en';
+  const online = useOnline();
+  usePageTitle();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -53,6 +56,12 @@ export function Layout() {
             </li>
           </ul>
         </nav>
+        {!online && (
+          <span className="offline-badge" role="status" title={t('offline.title')}>
+            {t('offline.badge')}
+            <span className="visually-hidden">. {t('offline.title')}</span>
+          </span>
+        )}
         <button type="button" className="language-switch" lang={other} title={t('language.switchLabel')} onClick={() => void changeLanguage(other)}>
           {t('language.switchTo')}
         </button>

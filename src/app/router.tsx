@@ -19,19 +19,21 @@ export function createRouter() {
           // An error inside a page replaces only the page, inside the layout.
           errorElement: <RouteError />,
           children: [
-            { index: true, lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
-            { path: 'agreements', lazy: () => import('../features/agreements/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
-            { path: 'agreements/new', lazy: () => import('../features/agreements/AgreementFormPage').then((m) => ({ Component: m.AgreementFormPage })) },
-            { path: 'agreements/:agreementId/edit', lazy: () => import('../features/agreements/AgreementFormPage').then((m) => ({ Component: m.AgreementFormPage })) },
-            { path: 'agreements/:agreementId/renew', lazy: () => import('../features/agreements/RenewPage').then((m) => ({ Component: m.RenewPage })) },
-            { path: 'agreements/:agreementId/commitments/new', lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
-            { path: 'commitments', lazy: () => import('../features/commitments/CommitmentsPage').then((m) => ({ Component: m.CommitmentsPage })) },
-            { path: 'commitments/:commitmentId/edit', lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
-            { path: 'reports', lazy: () => import('../features/reports/ReportPage').then((m) => ({ Component: m.ReportPage })) },
-            { path: 'spreadsheets', lazy: () => import('../features/reports/SpreadsheetPage').then((m) => ({ Component: m.SpreadsheetPage })) },
-            { path: 'trash', lazy: () => import('../features/trash/TrashPage').then((m) => ({ Component: m.TrashPage })) },
+            { index: true, handle: { title: 'nav.dashboard' }, lazy: () => import('../features/dashboard/DashboardPage').then((m) => ({ Component: m.DashboardPage })) },
+            { path: 'agreements', handle: { title: 'nav.agreements' }, lazy: () => import('../features/agreements/AgreementsPage').then((m) => ({ Component: m.AgreementsPage })) },
+            { path: 'agreements/new', handle: { title: 'titles.agreementNew' }, lazy: () => import('../features/agreements/AgreementFormPage').then((m) => ({ Component: m.AgreementFormPage })) },
+            { path: 'agreements/:agreementId/edit', handle: { title: 'titles.agreementEdit' }, lazy: () => import('../features/agreements/AgreementFormPage').then((m) => ({ Component: m.AgreementFormPage })) },
+            { path: 'agreements/:agreementId/renew', handle: { title: 'titles.renew' }, lazy: () => import('../features/agreements/RenewPage').then((m) => ({ Component: m.RenewPage })) },
+            { path: 'agreements/:agreementId/close', handle: { title: 'titles.close' }, lazy: () => import('../features/agreements/ClosePage').then((m) => ({ Component: m.ClosePage })) },
+            { path: 'agreements/:agreementId/commitments/new', handle: { title: 'titles.commitmentNew' }, lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
+            { path: 'commitments', handle: { title: 'nav.commitments' }, lazy: () => import('../features/commitments/CommitmentsPage').then((m) => ({ Component: m.CommitmentsPage })) },
+            { path: 'commitments/:commitmentId/edit', handle: { title: 'titles.commitmentEdit' }, lazy: () => import('../features/commitments/CommitmentFormPage').then((m) => ({ Component: m.CommitmentFormPage })) },
+            { path: 'reports', handle: { title: 'nav.reports' }, lazy: () => import('../features/reports/ReportPage').then((m) => ({ Component: m.ReportPage })) },
+            { path: 'spreadsheets', handle: { title: 'nav.sheets' }, lazy: () => import('../features/reports/SpreadsheetPage').then((m) => ({ Component: m.SpreadsheetPage })) },
+            { path: 'trash', handle: { title: 'nav.trash' }, lazy: () => import('../features/trash/TrashPage').then((m) => ({ Component: m.TrashPage })) },
             {
               path: 'agreements/:agreementId',
+              handle: { title: 'titles.agreement' },
               lazy: () => {
                 // An agreement lists its commitments: start loading the commitment page (and its
                 // chart, which that module starts fetching) now, so opening one does not wait ~0,4 s
@@ -41,10 +43,10 @@ export function createRouter() {
                 return import('../features/agreements/AgreementPage').then((m) => ({ Component: m.AgreementPage }));
               },
             },
-            { path: 'commitments/:commitmentId', lazy: () => import('../features/commitments/CommitmentPage').then((m) => ({ Component: m.CommitmentPage })) },
-            { path: 'snapshots', lazy: () => import('../features/snapshots/SnapshotsPage').then((m) => ({ Component: m.SnapshotsPage })) },
-            { path: 'settings', lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
-            { path: '*', element: <NotFoundPage /> },
+            { path: 'commitments/:commitmentId', handle: { title: 'titles.commitment' }, lazy: () => import('../features/commitments/CommitmentPage').then((m) => ({ Component: m.CommitmentPage })) },
+            { path: 'snapshots', handle: { title: 'nav.snapshots' }, lazy: () => import('../features/snapshots/SnapshotsPage').then((m) => ({ Component: m.SnapshotsPage })) },
+            { path: 'settings', handle: { title: 'nav.settings' }, lazy: () => import('../features/settings/SettingsPage').then((m) => ({ Component: m.SettingsPage })) },
+            { path: '*', handle: { title: 'titles.notFound' }, element: <NotFoundPage /> },
           ],
         },
       ],

@@ -50,6 +50,13 @@ export const UNIT_KINDS = ['province', 'centrally-run-city'] as const;
 export const REPORTING_CADENCES = ['quarterly', 'half-yearly', 'yearly'] as const;
 export type ReportingCadence = (typeof REPORTING_CADENCES)[number];
 
+/**
+ * The final assessment of a commitment when its agreement's period is closed (tổng kết giai đoạn):
+ * đạt, đạt một phần, không đạt, chuyển sang giai đoạn sau.
+ */
+export const FINAL_RESULTS = ['achieved', 'partly-achieved', 'not-achieved', 'carried-over'] as const;
+export type FinalResult = (typeof FINAL_RESULTS)[number];
+
 /** Statuses a person sets by hand; every other status is computed from the check-ins. */
 export const MANUAL_STATUSES = ['paused', 'dropped'] as const;
 

@@ -48,7 +48,7 @@ export const recordMeta = {
 // Enumerations live in ./enums (free of valibot, so that screens needing only a list of codes do
 // not download the schema library); re-exported here so that the model stays one import.
 export * from './enums';
-import { COMMITMENT_KINDS, isNumericKind, PILLARS, AGREEMENT_KINDS, PARTY_KINDS, UNIT_KINDS, REPORTING_CADENCES, MANUAL_STATUSES, ASSESSMENTS, EXPECTATIONS } from './enums';
+import { COMMITMENT_KINDS, isNumericKind, PILLARS, AGREEMENT_KINDS, PARTY_KINDS, UNIT_KINDS, REPORTING_CADENCES, MANUAL_STATUSES, ASSESSMENTS, EXPECTATIONS, FINAL_RESULTS } from './enums';
 
 // ---------------------------------------------------------------------------------------------
 // Administrative units and parties
@@ -119,6 +119,19 @@ export const PeriodSchema = v.pipe(
 );
 export type Period = v.InferOutput<typeof PeriodSchema>;
 
+/**
+ * The closing of an agreement's period (tổng kết giai đoạn): from `closedOn` on, every commitment
+ * of the agreement shows its final assessment instead of a computed status, and the agreement
+ * leaves the overdue and due-soon counts.
+ */
+export const ClosingSchema = v.object({
+  closedOn: IsoDate,
+  /** The closing report's number and symbol ("125/BC-UBND"), where there is one. */
+  documentNumber: v.nullable(Text),
+  note: Text,
+});
+export type Closing = v.InferOutput<typeof ClosingSchema>;
+
 export const AgreementSchema = v.object({
   ...recordMeta,
   kind: v.picklist(AGREEMENT_KINDS, 'unknown-value'),
@@ -149,6 +162,8 @@ export const AgreementSchema = v.object({
   summary: Text,
   attendees: v.array(Text),
   archived: v.boolean(),
+  /** Absent or null while the period is open. */
+  closing: v.optional(v.nullable(ClosingSchema)),
 });
 export type Agreement = v.InferOutput<typeof AgreementSchema>;
 
@@ -197,6 +212,13 @@ export const TargetRevisionSchema = v.object({
 });
 export type TargetRevision = v.InferOutput<typeof TargetRevisionSchema>;
 
+/** A commitment's result at the closing of the period, with the reason where it was not fully achieved. */
+export const FinalAssessmentSchema = v.object({
+  result: v.picklist(FINAL_RESULTS, 'unknown-value'),
+  note: Text,
+});
+export type FinalAssessment = v.InferOutput<typeof FinalAssessmentSchema>;
+
 export const MilestoneSchema = v.object({ year: Year, value: FiniteNumber });
 export type Milestone = v.InferOutput<typeof MilestoneSchema>;
 
@@ -241,6 +263,8 @@ export const CommitmentSchema = v.pipe(
     /** Lower is better (processing time, incidents). Ranks always are; absent means higher is better. */
     lowerIsBetter: v.optional(v.boolean()),
     manualStatus: v.nullable(v.picklist(MANUAL_STATUSES, 'unknown-value')),
+    /** Set when the agreement's period is closed; absent or null before. */
+    finalAssessment: v.optional(v.nullable(FinalAssessmentSchema)),
     checkIns: v.array(CheckInSchema),
     revisions: v.array(TargetRevisionSchema),
   }),

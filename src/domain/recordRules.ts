@@ -8,7 +8,7 @@
  * parties) live in the valibot schemas of model.ts, which every write and every import runs.
  */
 import { isNumericKind, type CommitmentKind } from './enums';
-import type { CheckIn, Commitment, TargetRevision } from './model';
+import type { Agreement, CheckIn, Commitment, TargetRevision } from './model';
 
 /**
  * The highest `rev` a record may carry: far beyond any real count of edits, and far inside the
@@ -35,7 +35,7 @@ export function futureDateProblem(date: string, latest: string): 'in-future' | n
   return date > latest ? 'in-future' : null;
 }
 
-export type RuleCode = KindValueCode | 'in-future' | 'duplicate-year';
+export type RuleCode = KindValueCode | 'in-future' | 'duplicate-year' | 'before-signing';
 
 /** A broken rule: the field's dotted path within the record, the rule, what was found and the limit. */
 export interface RuleIssue {
@@ -87,5 +87,16 @@ export function commitmentRuleProblems(c: Commitment, latest: string | null): Ru
   });
   c.checkIns.forEach((ci, i) => issues.push(...checkInRuleProblems(c.kind, ci, latest, `checkIns.${i}.`)));
   c.revisions.forEach((r, i) => issues.push(...revisionRuleProblems(c.kind, r, latest, `revisions.${i}.`)));
+  return issues;
+}
+
+/**
+ * An agreement's closing (tổng kết giai đoạn): dated no later than `latest` and not before the
+ * agreement was signed.
+ */
+export function agreementRuleProblems(a: Pick<Agreement, 'signedOn' | 'closing'>, latest: string | null): RuleIssue[] {
+  if (!a.closing) return [];
+  const issues = present([dateIssue(a.closing.closedOn, latest, 'closing.closedOn')]);
+  if (a.closing.closedOn < a.signedOn) issues.push({ path: 'closing.closedOn', code: 'before-signing', received: JSON.stringify(a.closing.closedOn), limit: a.signedOn });
   return issues;
 }

@@ -6,6 +6,7 @@ export const paths = {
   agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
   editAgreement: (id: string) => `/agreements/${encodeURIComponent(id)}/edit`,
   renewAgreement: (id: string) => `/agreements/${encodeURIComponent(id)}/renew`,
+  closeAgreement: (id: string) => `/agreements/${encodeURIComponent(id)}/close`,
   newCommitment: (agreementId: string) => `/agreements/${encodeURIComponent(agreementId)}/commitments/new`,
   commitments: () => '/commitments',
   commitment: (id: string) => `/commitments/${encodeURIComponent(id)}`,

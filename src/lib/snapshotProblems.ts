@@ -41,11 +41,12 @@ const ISSUE_KEYS: Record<string, string> = {
   negative: 'validation.negative',
   'duplicate-year': 'validation.duplicateYear',
   'in-future': 'validation.inFuture',
+  'before-signing': 'validation.beforeSigning',
   'unit-required': 'validation.unitRequired',
 };
 
 /** Messages that say what was found themselves; the others get "(nhận được …)" when it helps. */
-const SAYS_RECEIVED = new Set(['missing', 'wrong-type', 'too-long', 'too-short', 'invalid-date', 'invalid-timestamp', 'not-a-number', 'unknown-value', 'two-parties', 'duplicate-party', 'duplicate-year', 'in-future']);
+const SAYS_RECEIVED = new Set(['missing', 'wrong-type', 'too-long', 'too-short', 'invalid-date', 'invalid-timestamp', 'not-a-number', 'unknown-value', 'two-parties', 'duplicate-party', 'duplicate-year', 'in-future', 'before-signing']);
 
 const TYPE_WORDS = new Set(['string', 'number', 'boolean', 'array', 'object', 'null']);
 
@@ -116,6 +117,11 @@ export function describeIssue(t: TFunction, issue: { issue: string; expected?: s
       text = t('validation.inFuture', { received: formatIsoDate(date), limit: issue.limit ? formatIsoDate(issue.limit) : '' });
       break;
     }
+    case 'before-signing': {
+      const date = issue.received?.replace(/^"|"$/g, '') ?? '';
+      text = t('validation.beforeSigning', { received: formatIsoDate(date), limit: issue.limit ? formatIsoDate(issue.limit) : '' });
+      break;
+    }
     case 'wrong-type':
       text = t('validation.wrongType', { expected: issue.expected ? describeExpected(t, issue.expected) : '', received: issue.received ? describeValue(t, issue.received) : '' });
       break;
@@ -159,7 +165,7 @@ function where(t: TFunction, loc: RecordLocation): string {
   const entity = t(`entities.${loc.entity}`);
   const parts = [loc.position !== undefined ? t('snapshotProblems.record', { entity, position: loc.position }) : entity];
   if (loc.recordId) parts.push(t('snapshotProblems.recordId', { id: cut(loc.recordId) }));
-  if (loc.recordTitle) parts.push(`«${cut(loc.recordTitle)}»`);
+  if (loc.recordTitle) parts.push(`“${cut(loc.recordTitle)}”`);
   return parts.length > 1 ? `${parts[0]} (${parts.slice(1).join(', ')})` : parts[0]!;
 }
 

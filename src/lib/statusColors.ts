@@ -16,4 +16,9 @@ export const STATUS_COLORS: Record<Status, string> = {
   'no-target': '#d0d0d0',
   paused: '#78909c',
   dropped: '#424242',
+  'final-achieved': '#1b5e20',
+  'final-partly': '#827717',
+  'final-not-achieved': '#b71c1c',
+  'carried-over': '#0d47a1',
+  'closed-unassessed': '#616161',
 };

@@ -43,6 +43,16 @@ function explainMain(t: TFunction, c: Commitment, a: Assessment, asOf: string, l
     case 'paused':
     case 'dropped':
       return t('status.explain.manual');
+    case 'final-achieved':
+    case 'final-partly':
+    case 'final-not-achieved':
+    case 'carried-over': {
+      const values = { date: date(a.closedOn), result: t(`enums.finalResult.${c.finalAssessment!.result}`) };
+      const note = c.finalAssessment!.note.trim();
+      return note ? t('status.explain.closedNote', { ...values, note }) : t('status.explain.closed', values);
+    }
+    case 'closed-unassessed':
+      return t('status.explain.closedUnassessed', { date: date(a.closedOn) });
     case 'achieved':
       if (reporterKind) return t('status.explain.milestoneDone', { date: date(a.reachedOn) });
       return t('status.explain.achieved', { actual: reported(a.actual), actualDate: date(a.actualDate), target: value(a.target), date: date(a.reachedOn) });

@@ -5,7 +5,8 @@
  */
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { addCheckIns, updateCheckIn, type NewCheckIn } from '../data/repositories/commitments';
-import { createAgreement, createCommitment, renewAgreement, reviseTarget, setAgreementArchived, updateAgreement, updateCommitment } from '../data/repositories/editing';
+import { closeAgreement, createAgreement, createCommitment, renewAgreement, reopenAgreement, reviseTarget, setAgreementArchived, updateAgreement, updateCommitment } from '../data/repositories/editing';
+import type { ClosingPlan } from '../domain/editing/closingRules';
 import { listHistory } from '../data/repositories/history';
 import { deleteCustomTemplate, listCustomTemplates, saveCustomTemplate } from '../data/repositories/templates';
 import { deleteAgreement, deleteCommitment, listTrash, purgeFromTrash, restoreFromTrash } from '../data/repositories/trash';
@@ -30,6 +31,8 @@ export const useUpdateAgreement = (id: string) => useWrite(({ fields, rev }: { f
 export const useSetArchived = (id: string) => useWrite((archived: boolean) => run((db) => setAgreementArchived(db, id, archived)));
 export const useDeleteAgreement = () => useWrite((id: string) => run((db) => deleteAgreement(db, id)));
 export const useRenewAgreement = (id: string) => useWrite((options: RenewalOptions) => run((db) => renewAgreement(db, id, options)));
+export const useCloseAgreement = (id: string) => useWrite(({ plan, rev }: { plan: ClosingPlan; rev: number }) => run((db) => closeAgreement(db, id, plan, rev)));
+export const useReopenAgreement = (id: string) => useWrite((rev: number) => run((db) => reopenAgreement(db, id, rev)));
 
 export const useCreateCommitment = (agreementId: string) => useWrite((fields: CommitmentFields) => run((db) => createCommitment(db, agreementId, fields)));
 export const useUpdateCommitment = (id: string) => useWrite(({ fields, rev }: { fields: CommitmentFields; rev: number }) => run((db) => updateCommitment(db, id, fields, rev)));

@@ -16,6 +16,9 @@ async function setUserName(page: Page, name: string) {
 }
 
 test('a new agreement and a commitment from a template, validated field by field', async ({ page }) => {
+  // The longest journey of this file (two forms, two axe runs, a revision, Settings): 1.2 min alone on a
+  // busy 2-core machine, 2.0 min beside other suites — sized for a slow day.
+  test.setTimeout(360_000);
   await setUserName(page, 'Nguyễn Văn Thư');
   await page.goto('/agreements');
   await page.getByRole('link', { name: '+ Thêm thỏa thuận' }).click();
@@ -54,20 +57,20 @@ test('a new agreement and a commitment from a template, validated field by field
   await expect(page.getByLabel('Tên nội dung cam kết')).toHaveValue('Vùng phủ sóng 5G theo dân số');
   await expect(page.getByLabel('Đơn vị tính')).toHaveValue('% dân số');
   await expect(page.getByLabel('Loại chỉ tiêu')).toHaveValue('capped-percentage');
-  await expect(page.getByText('Hướng đánh giá: Càng cao càng tốt')).toBeVisible();
+  await expect(page.getByLabel('Hướng đánh giá')).toHaveValue('higher');
 
-  await page.getByLabel('Mốc xuất phát (% dân số)', exact).fill('85,5');
+  await page.getByLabel('Giá trị ban đầu (% dân số)', exact).fill('85,5');
   await expect(page.getByText('Hiểu là: 85,5% dân số')).toBeVisible();
-  await page.getByRole('button', { name: '+ Thêm mốc năm' }).click();
-  await page.getByLabel('Năm của mốc 1').fill('2024');
-  await page.getByLabel('Giá trị mốc 1 (% dân số)').fill('95');
-  await page.getByLabel('Chỉ tiêu cuối kỳ (% dân số)', exact).fill('120');
+  await page.getByRole('button', { name: '+ Thêm chỉ tiêu năm' }).click();
+  await page.getByLabel('Năm của chỉ tiêu năm thứ 1').fill('2024');
+  await page.getByLabel('Giá trị chỉ tiêu năm thứ 1 (% dân số)').fill('95');
+  await page.getByLabel('Chỉ tiêu cuối giai đoạn (% dân số)', exact).fill('120');
   await page.getByRole('button', { name: 'Lưu nội dung cam kết' }).click();
-  await expect(page.getByLabel('Năm của mốc 1')).toHaveAccessibleDescription('Nằm ngoài giai đoạn 2026-2030 của thỏa thuận.');
-  await expect(page.getByLabel('Chỉ tiêu cuối kỳ (% dân số)', exact)).toHaveAccessibleDescription(/Tỷ lệ phải trong khoảng 0–100\./);
+  await expect(page.getByLabel('Năm của chỉ tiêu năm thứ 1')).toHaveAccessibleDescription('Nằm ngoài giai đoạn 2026-2030 của thỏa thuận.');
+  await expect(page.getByLabel('Chỉ tiêu cuối giai đoạn (% dân số)', exact)).toHaveAccessibleDescription(/Tỷ lệ phải trong khoảng 0–100\./);
   await expectAccessible(page);
-  await page.getByLabel('Năm của mốc 1').fill('2027');
-  await page.getByLabel('Chỉ tiêu cuối kỳ (% dân số)', exact).fill('99');
+  await page.getByLabel('Năm của chỉ tiêu năm thứ 1').fill('2027');
+  await page.getByLabel('Chỉ tiêu cuối giai đoạn (% dân số)', exact).fill('99');
   await page.getByLabel('Lưu thêm làm mẫu của tôi').check();
   await page.getByRole('button', { name: 'Lưu nội dung cam kết' }).click();
 
@@ -96,23 +99,24 @@ test('a new agreement and a commitment from a template, validated field by field
 
   // The custom template is now offered in Settings.
   await page.goto('/settings');
-  await expect(page.getByRole('button', { name: 'Xóa mẫu «Vùng phủ sóng 5G theo dân số»' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Xóa mẫu “Vùng phủ sóng 5G theo dân số”' })).toBeVisible();
   // … and in the template picker, until it is deleted.
   await page.goto('/agreements/agr-phu-tho-viettel-2025/commitments/new');
   await expect(page.getByLabel('Chọn từ mẫu').locator('optgroup[label="Mẫu của tôi"] > option')).toHaveText(['Vùng phủ sóng 5G theo dân số']);
   await page.goto('/settings');
-  await page.getByRole('button', { name: 'Xóa mẫu «Vùng phủ sóng 5G theo dân số»' }).click();
-  await expect(page.getByText('Đã xóa mẫu «Vùng phủ sóng 5G theo dân số».')).toBeVisible();
+  await page.getByRole('button', { name: 'Xóa mẫu “Vùng phủ sóng 5G theo dân số”' }).click();
+  await expect(page.getByText('Đã xóa mẫu “Vùng phủ sóng 5G theo dân số”.')).toBeVisible();
   await expect(page.getByText('Chưa có mẫu riêng.')).toBeVisible();
 });
 
 test('a report is corrected and a target revised by decision, both in the history', async ({ page }) => {
+  test.setTimeout(300_000);
   await setUserName(page, 'Lê Thị Hoa');
   await page.goto('/commitments/agr-phu-tho-viettel-2025-c04');
   const form = page.getByRole('region', { name: 'Ghi nhận báo cáo tiến độ' });
   await form.getByLabel('Số liệu đến ngày').fill('2025-11-30');
   await form.getByRole('textbox', { name: /^Giá trị/ }).fill('96,5');
-  await form.getByLabel('Đơn vị, người báo cáo').fill('Viettel Phú Thọ');
+  await form.getByLabel('Đơn vị báo cáo', { exact: true }).fill('Viettel Phú Thọ');
   await form.getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(form.getByRole('status')).toContainText('Đã lưu báo cáo');
 
@@ -154,15 +158,15 @@ test('renewal carries the picked commitments over, with the last report as the n
   const form = page.getByRole('region', { name: 'Ghi nhận báo cáo tiến độ' });
   await form.getByLabel('Số liệu đến ngày').fill('2025-12-31');
   await form.getByRole('textbox', { name: /^Giá trị/ }).fill('600');
-  await form.getByLabel('Đơn vị, người báo cáo').fill('VNPT Thanh Hóa');
+  await form.getByLabel('Đơn vị báo cáo', { exact: true }).fill('VNPT Thanh Hóa');
   await form.getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(form.getByRole('status')).toContainText('Đã lưu báo cáo');
 
   await page.goto('/agreements/agr-thanh-hoa-vnpt-2021');
-  await page.getByRole('link', { name: 'Gia hạn sang giai đoạn mới' }).click();
+  await page.getByRole('link', { name: 'Ký giai đoạn mới' }).click();
   await expect(page.getByLabel('Tên thỏa thuận mới')).toHaveValue(/giai đoạn 2025-2030/);
   await expect(page.getByRole('checkbox', { name: /Truyền hình hội nghị: điểm cầu cấp xã/ })).toBeChecked();
-  await expect(page.getByText('mốc xuất phát mới: 600 đơn vị cấp xã (31/12/2025)')).toBeVisible();
+  await expect(page.getByText('giá trị ban đầu mới: 600 đơn vị cấp xã (31/12/2025)')).toBeVisible();
   // Drop the district-level item: the district level no longer exists.
   await page.getByRole('checkbox', { name: /Truyền hình hội nghị: điểm cầu cấp huyện/ }).uncheck();
   await page.getByLabel('Năm kết thúc').fill('2024');
@@ -253,7 +257,7 @@ test('a period that would leave a commitment\'s due date outside it is refused, 
   await page.getByLabel('Năm bắt đầu').fill('2022');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(page.getByLabel('Năm kết thúc')).toHaveAccessibleDescription(
-    '1 nội dung cam kết có mốc năm hoặc hạn hoàn thành ngoài giai đoạn này: Có sản phẩm chuyển đổi số ứng dụng trong thực tiễn ngay trong năm 2021. Hãy sửa các mốc đó trước, hoặc giữ giai đoạn cũ.',
+    '1 nội dung cam kết có chỉ tiêu năm hoặc hạn hoàn thành ngoài giai đoạn này: Có sản phẩm chuyển đổi số ứng dụng trong thực tiễn ngay trong năm 2021. Hãy sửa các chỉ tiêu năm, hạn hoàn thành đó trước, hoặc giữ giai đoạn cũ.',
   );
   await page.getByLabel('Năm bắt đầu').fill('2021');
   await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
@@ -323,4 +327,28 @@ test('the editing screens in English pass axe and speak English', async ({ page 
   await page.goto('/spreadsheets');
   await expect(page.getByRole('heading', { level: 1, name: 'Spreadsheets and calendar' })).toBeVisible();
   await expectAccessible(page);
+});
+
+test('a share can be lower-is-better: files settled late falling from 10% to 1% meets a 2% target', async ({ page }) => {
+  await page.goto('/agreements/agr-phu-tho-viettel-2025/commitments/new');
+  await page.getByLabel('Chọn từ mẫu').selectOption({ label: 'Hồ sơ thủ tục hành chính giải quyết quá hạn' });
+  await expect(page.getByLabel('Hướng đánh giá')).toHaveValue('lower');
+  await expect(page.getByLabel('Hướng đánh giá')).toHaveAccessibleDescription(/càng thấp càng tốt/);
+  await page.getByLabel('Giá trị ban đầu (% hồ sơ)', { exact: true }).fill('10');
+  await page.getByLabel('Chỉ tiêu cuối giai đoạn (% hồ sơ)', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Lưu nội dung cam kết' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Hồ sơ thủ tục hành chính giải quyết quá hạn');
+
+  // 1% on 30/06/2026 is at or below the 2% target: achieved (higher-is-better would call it far behind).
+  const form = page.getByRole('region', { name: 'Ghi nhận báo cáo tiến độ' });
+  await form.getByLabel('Số liệu đến ngày').fill('2026-06-30');
+  await form.getByRole('textbox', { name: /^Giá trị/ }).fill('1');
+  await form.getByLabel('Đơn vị báo cáo', { exact: true }).fill('Văn phòng UBND tỉnh');
+  await form.getByRole('button', { name: 'Lưu báo cáo' }).click();
+  await expect(form.getByRole('status')).toContainText('Đã lưu báo cáo');
+  await expect(page.getByText('Báo cáo gần nhất 1% hồ sơ ngày 30/06/2026 đạt chỉ tiêu 2% hồ sơ (đạt từ ngày 30/06/2026).')).toBeVisible();
+
+  // The form reads the direction back when editing.
+  await page.getByRole('link', { name: 'Sửa nội dung cam kết' }).click();
+  await expect(page.getByLabel('Hướng đánh giá')).toHaveValue('lower');
 });

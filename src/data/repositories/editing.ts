@@ -10,9 +10,11 @@
 import type { AgreementFields } from '../../domain/editing/agreementRules';
 import { commitmentFromFields, type CommitmentFields } from '../../domain/editing/commitmentRules';
 import { diffFields, type HistoryAction } from '../../domain/editing/history';
+import type { ClosingPlan } from '../../domain/editing/closingRules';
 import { planRenewal, type RenewalOptions } from '../../domain/editing/renewal';
 import { applyRevision, type RevisionDraft } from '../../domain/editing/revisionRules';
 import { AgreementSchema, CommitmentSchema, type AdminUnit, type Agreement, type Commitment, type Party, type Signatory } from '../../domain/model';
+import { deepEqual } from '../../domain/snapshot/canonical';
 import { foldForSearch } from '../../domain/text';
 import { validate } from '../../domain/validation';
 import { currentSuccessor } from '../../domain/lineage';
@@ -268,6 +270,64 @@ export function renewAgreement(db: CamKetDatabase, sourceId: string, renewal: Re
       await recordHistory(db, { recordId: plan.agreement.id, subject: 'agreement', action: 'renew', label: agreement.title, changes: diffFields(null, planned.agreement) }, now, at);
       await recordHistory(db, { recordId: sourceId, subject: 'agreement', action: 'renew', label: plan.agreement.title, changes: [] }, now, at);
       return ok(checkedAgreement.value);
+    }),
+  );
+}
+
+/**
+ * Closes an agreement's period (domain/editing/closingRules.ts): the closing on the agreement and
+ * each commitment's final assessment, in one transaction with one clock. Refused when the
+ * agreement changed since the form was opened, or when its commitments are not the ones the form
+ * assessed (one was added or deleted meanwhile) — nothing is written then.
+ */
+export function closeAgreement(db: CamKetDatabase, id: string, plan: ClosingPlan, expectedRev: number, options: WriteOptions = {}): Promise<Result<Agreement>> {
+  const { now } = stampOf(options);
+  return attempt(() =>
+    db.transaction('rw', [db.agreements, db.commitments, ...historyTables(db)], async () => {
+      const found = await forEdit(await db.agreements.get(id), expectedRev, `agreement ${id}`);
+      if (!found.ok) return found;
+      const before = found.value;
+      const commitments = await db.commitments.where('agreementId').equals(id).toArray();
+      if (commitments.length !== plan.results.size || commitments.some((c) => !plan.results.has(c.id))) return fail({ code: 'changed-elsewhere', subject: `agreement ${id}` });
+      const at = await beginChange(db, now);
+      const agreement = stamp(before, { ...before, closing: plan.closing, rev: before.rev + 1, updatedAt: now }, at);
+      const checkedAgreement = validate(AgreementSchema, agreement);
+      if (!checkedAgreement.ok) return invalid(`agreement ${id}`, checkedAgreement.issues);
+      const changed = commitments
+        .map((c) => ({ before: c, after: { ...c, finalAssessment: plan.results.get(c.id)! } }))
+        .filter((x) => !deepEqual(x.before.finalAssessment ?? null, x.after.finalAssessment))
+        .map((x) => ({ before: x.before, after: stamp(x.before, { ...x.after, rev: x.before.rev + 1, updatedAt: now }, at) }));
+      for (const x of changed) {
+        const checked = validate(CommitmentSchema, x.after);
+        if (!checked.ok) return invalid(`commitment ${x.before.title}`, checked.issues);
+      }
+      await db.agreements.put(checkedAgreement.value);
+      await db.commitments.bulkPut(changed.map((x) => x.after));
+      await recordHistory(db, { recordId: id, subject: 'agreement', action: 'close', label: before.title, changes: diffFields(before, agreement) }, now, at);
+      for (const x of changed) await recordHistory(db, { recordId: x.before.id, subject: 'commitment', action: 'close', label: x.before.title, changes: diffFields(x.before, x.after) }, now, at);
+      return ok(checkedAgreement.value);
+    }),
+  );
+}
+
+/** Reopens a closed period: the closing and every final assessment are cleared (the history keeps them). */
+export function reopenAgreement(db: CamKetDatabase, id: string, expectedRev: number, options: WriteOptions = {}): Promise<Result<Agreement>> {
+  const { now } = stampOf(options);
+  return attempt(() =>
+    db.transaction('rw', [db.agreements, db.commitments, ...historyTables(db)], async () => {
+      const found = await forEdit(await db.agreements.get(id), expectedRev, `agreement ${id}`);
+      if (!found.ok) return found;
+      const before = found.value;
+      if (!before.closing) return ok(before);
+      const at = await beginChange(db, now);
+      const agreement = stamp(before, { ...before, closing: null, rev: before.rev + 1, updatedAt: now }, at);
+      const commitments = (await db.commitments.where('agreementId').equals(id).toArray()).filter((c) => c.finalAssessment);
+      const cleared = commitments.map((c) => ({ before: c, after: stamp(c, { ...c, finalAssessment: null, rev: c.rev + 1, updatedAt: now }, at) }));
+      await db.agreements.put(agreement);
+      await db.commitments.bulkPut(cleared.map((x) => x.after));
+      await recordHistory(db, { recordId: id, subject: 'agreement', action: 'reopen', label: before.title, changes: diffFields(before, agreement) }, now, at);
+      for (const x of cleared) await recordHistory(db, { recordId: x.before.id, subject: 'commitment', action: 'reopen', label: x.before.title, changes: diffFields(x.before, x.after) }, now, at);
+      return ok(agreement);
     }),
   );
 }

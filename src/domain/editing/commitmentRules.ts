@@ -24,6 +24,8 @@ export interface CommitmentDraft {
   cadence: ReportingCadence;
   /** '' for the kind's default. */
   expectation: Expectation | '';
+  /** Lower is better (processing time, incidents): a choice only where the kind allows it (see canChooseDirection). */
+  lowerIsBetter: boolean;
   baseline: NumberDraft;
   baselineAsOf: string;
   baselineNote: string;
@@ -48,6 +50,7 @@ export function emptyCommitmentDraft(): CommitmentDraft {
     unit: '%',
     cadence: 'half-yearly',
     expectation: '',
+    lowerIsBetter: false,
     baseline: blank(),
     baselineAsOf: '',
     baselineNote: '',
@@ -70,6 +73,7 @@ export function applyTemplate(draft: CommitmentDraft, template: CommitmentTempla
     unit: template.unit,
     cadence: template.cadence,
     expectation: template.expectation ?? '',
+    lowerIsBetter: template.lowerIsBetter ?? false,
     targetNote: draft.targetNote || template.basis,
   };
 }
@@ -84,6 +88,7 @@ export function draftFromCommitment(c: Commitment): CommitmentDraft {
     unit: c.unit,
     cadence: c.cadence,
     expectation: c.expectation ?? '',
+    lowerIsBetter: c.lowerIsBetter === true,
     baseline: numberText(c.baseline.value),
     baselineAsOf: c.baseline.asOf ?? '',
     baselineNote: c.baseline.note,
@@ -118,7 +123,14 @@ export interface CommitmentProblem {
 export type CommitmentFields = Pick<
   Commitment,
   'clause' | 'title' | 'description' | 'pillar' | 'kind' | 'unit' | 'cadence' | 'milestones' | 'target' | 'targetNote' | 'dueOn' | 'leadPartyId' | 'manualStatus'
-> & { expectation: Expectation | undefined; baseline: { value: number | null; asOf: string | null; note: string } };
+> & { expectation: Expectation | undefined; lowerIsBetter: boolean; baseline: { value: number | null; asOf: string | null; note: string } };
+
+/**
+ * Where the direction is the user's choice: a share or a count can be lower-is-better (processing
+ * time, incidents, late files). A rank always is; a per-year count (a plan to reach each year),
+ * a milestone and a qualitative commitment have none.
+ */
+export const canChooseDirection = (kind: CommitmentKind): boolean => kind === 'capped-percentage' || kind === 'cumulative-count';
 
 export interface CommitmentCheck {
   problems: CommitmentProblem[];
@@ -176,6 +188,7 @@ export function checkCommitmentDraft(draft: CommitmentDraft, period: Period | nu
       unit: clean(draft.unit),
       cadence: draft.cadence,
       expectation: draft.expectation || undefined,
+      lowerIsBetter: canChooseDirection(draft.kind) && draft.lowerIsBetter,
       baseline: { value: baseline, asOf: draft.baselineAsOf && isIsoDate(draft.baselineAsOf) ? draft.baselineAsOf : null, note: clean(draft.baselineNote) },
       milestones,
       target,
@@ -195,7 +208,7 @@ export function commitmentFromFields(
   fields: CommitmentFields,
   base: { existing: Commitment } | { agreementId: string; territoryUnitId: string | null; id: string; now: string },
 ): Commitment {
-  const { expectation, baseline, ...rest } = fields;
+  const { expectation, lowerIsBetter, baseline, ...rest } = fields;
   if ('existing' in base) {
     const e = base.existing;
     const sameBaseline = e.baseline.value === baseline.value;
@@ -206,6 +219,8 @@ export function commitmentFromFields(
     };
     if (expectation) next.expectation = expectation;
     else delete next.expectation;
+    if (lowerIsBetter) next.lowerIsBetter = true;
+    else delete next.lowerIsBetter;
     return next;
   }
   const created: Commitment = {
@@ -223,5 +238,6 @@ export function commitmentFromFields(
     revisions: [],
   };
   if (expectation) created.expectation = expectation;
+  if (lowerIsBetter) created.lowerIsBetter = true;
   return created;
 }

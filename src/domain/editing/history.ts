@@ -5,7 +5,7 @@
 import { deepEqual } from '../snapshot/canonical';
 
 export type HistorySubject = 'agreement' | 'commitment' | 'check-in' | 'revision';
-export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'archive' | 'unarchive' | 'renew';
+export type HistoryAction = 'create' | 'update' | 'delete' | 'restore' | 'archive' | 'unarchive' | 'renew' | 'close' | 'reopen';
 
 export interface FieldChange {
   field: string;

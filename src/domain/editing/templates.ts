@@ -19,6 +19,8 @@ export interface CommitmentTemplate {
   pillar: Pillar;
   cadence: ReportingCadence;
   expectation?: Expectation;
+  /** For a share or a count that should fall (processing time, incidents). */
+  lowerIsBetter?: boolean;
   /** The national target it serves, e.g. "QĐ 749/QĐ-TTg: 80% năm 2025". */
   basis: string;
   /** A user's own template (stored), rather than a built-in one. */
@@ -34,6 +36,7 @@ export const CustomTemplateSchema = v.object({
   pillar: v.picklist(PILLARS, 'unknown-value'),
   cadence: v.picklist(REPORTING_CADENCES, 'unknown-value'),
   expectation: v.optional(v.picklist(EXPECTATIONS, 'unknown-value')),
+  lowerIsBetter: v.optional(v.boolean()),
   basis: v.string(),
   custom: v.literal(true),
 });
@@ -67,7 +70,9 @@ export const BUILTIN_TEMPLATES: readonly CommitmentTemplate[] = [
   t('gigabit', 'Người dùng được cung cấp cáp quang 1 Gb/s', 'Users offered 1 Gb/s fibre', 'digital-infrastructure', 'capped-percentage', '% người dùng', 'QĐ 1132/QĐ-TTg: 100% năm 2030'),
   // Digital government
   t('end-to-end-services', 'Thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình', 'Administrative procedures online end to end', 'digital-government', 'capped-percentage', '% TTHC', 'QĐ 942/QĐ-TTg: 100% TTHC đủ điều kiện'),
-  t('level4-services', 'Dịch vụ công trực tuyến mức độ 4', 'Online public services at level 4', 'digital-government', 'capped-percentage', '% dịch vụ', 'QĐ 749/QĐ-TTg: 80% năm 2025'),
+  // NĐ 42/2022/NĐ-CP replaced "mức độ 3, 4" with "toàn trình" and "một phần".
+  t('partial-online-services', 'Thủ tục hành chính cung cấp dịch vụ công trực tuyến một phần', 'Administrative procedures online in part', 'digital-government', 'capped-percentage', '% TTHC', 'NĐ 42/2022/NĐ-CP (thay cách gọi “mức độ 3, 4”)'),
+  { ...t('late-files', 'Hồ sơ thủ tục hành chính giải quyết quá hạn', 'Administrative files settled late', 'digital-government', 'capped-percentage', '% hồ sơ', 'QĐ 766/QĐ-TTg: Bộ chỉ số phục vụ người dân, doanh nghiệp'), lowerIsBetter: true },
   t('signed-documents', 'Văn bản điện tử có ký số', 'Electronic documents digitally signed', 'digital-government', 'capped-percentage', '%'),
   t('video-conference', 'Điểm cầu truyền hình hội nghị đến cấp xã', 'Video-conference points down to communes', 'digital-government', 'cumulative-count', 'điểm cầu'),
   t('ioc', 'Trung tâm điều hành thông minh (IOC) đi vào hoạt động', 'Intelligent operations centre (IOC) in operation', 'digital-government', 'milestone', '', '', 'yearly'),
@@ -104,6 +109,6 @@ export const BUILTIN_TEMPLATES: readonly CommitmentTemplate[] = [
   t('pci-rank', 'Xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)', 'Provincial competitiveness index (PCI) rank', 'index-ranks', 'rank', 'hạng', '', 'yearly', 'step'),
   t('par-rank', 'Xếp hạng Chỉ số cải cách hành chính (PAR INDEX)', 'Administrative reform index (PAR INDEX) rank', 'index-ranks', 'rank', 'hạng', '', 'yearly', 'step'),
   t('papi-rank', 'Xếp hạng Chỉ số hiệu quả quản trị và hành chính công (PAPI)', 'Governance and public administration index (PAPI) rank', 'index-ranks', 'rank', 'hạng', '', 'yearly', 'step'),
-  t('sipas-rank', 'Xếp hạng Chỉ số hài lòng của người dân (SIPAS)', 'Citizen satisfaction index (SIPAS) rank', 'index-ranks', 'rank', 'hạng', '', 'yearly', 'step'),
+  t('sipas-rank', 'Xếp hạng Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)', 'Satisfaction with public administrative services (SIPAS) rank', 'index-ranks', 'rank', 'hạng', '', 'yearly', 'step'),
   t('pii-rank', 'Xếp hạng Chỉ số đổi mới sáng tạo cấp địa phương (PII)', 'Local innovation index (PII) rank', 'index-ranks', 'rank', 'hạng', '', 'yearly', 'step'),
 ];

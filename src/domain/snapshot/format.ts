@@ -60,7 +60,7 @@ export const HistoryEntrySchema = v.object({
   id: Id,
   recordId: Id,
   subject: v.picklist(['agreement', 'commitment', 'check-in', 'revision'], 'unknown-value'),
-  action: v.picklist(['create', 'update', 'delete', 'restore', 'archive', 'unarchive', 'renew'], 'unknown-value'),
+  action: v.picklist(['create', 'update', 'delete', 'restore', 'archive', 'unarchive', 'renew', 'close', 'reopen'], 'unknown-value'),
   label: ShortText,
   at: IsoTimestamp,
   by: ShortText,

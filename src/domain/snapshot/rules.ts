@@ -8,7 +8,7 @@
  */
 import { latestAcceptedDate } from '../dates';
 import { AdminUnitSchema, AgreementSchema, CommitmentSchema, PartySchema, type Commitment } from '../model';
-import { commitmentRuleProblems } from '../recordRules';
+import { agreementRuleProblems, commitmentRuleProblems } from '../recordRules';
 import { validate } from '../validation';
 import type { SnapshotData } from './canonical';
 import type { SnapshotProblem } from './parse';
@@ -25,6 +25,11 @@ const titleOf = (c: Commitment): string => cutTitle(c.title);
 export function recordRuleProblems(data: SnapshotData, now: Date): SnapshotProblem[] {
   const latest = latestAcceptedDate(now);
   const problems: SnapshotProblem[] = [];
+  data.agreements.forEach((a, index) => {
+    for (const issue of agreementRuleProblems(a, latest)) {
+      problems.push({ code: 'invalid-field', entity: 'agreements', position: index + 1, recordId: a.id, recordTitle: cutTitle(a.title), path: issue.path, issue: issue.code, received: issue.received, ...(issue.limit ? { limit: issue.limit } : {}) });
+    }
+  });
   data.commitments.forEach((c, index) => {
     for (const issue of commitmentRuleProblems(c, latest)) {
       problems.push({

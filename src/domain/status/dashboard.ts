@@ -11,11 +11,14 @@ import { quarterBounds } from '../dates';
 import type { AdminUnit, Agreement, Commitment, CommitmentKind, Party, Pillar } from '../model';
 import { agreementsOfPartner, agreementsOfProvince } from '../lineage';
 import { vietnameseCollator } from '../text';
-import { assess, STATUSES, type Assessment, type Status, type StatusRules } from './engine';
+import { assess, closingOn, CLOSED_STATUSES, isClosedStatus, STATUSES, type Assessment, type Status, type StatusRules } from './engine';
 import { endOfYear } from './path';
 
-/** Not judged: nothing to judge against, nothing reported yet (no report is not a failure), or set aside by hand. */
-export const NOT_JUDGED: readonly Status[] = ['no-target', 'no-report', 'paused', 'dropped'];
+/**
+ * Not judged for "on track": nothing to judge against, nothing reported yet (no report is not a
+ * failure), set aside by hand, or closed (a closed period has a final assessment, not a pace).
+ */
+export const NOT_JUDGED: readonly Status[] = ['no-target', 'no-report', 'paused', 'dropped', ...CLOSED_STATUSES];
 export const ON_TRACK: readonly Status[] = ['achieved', 'on-track'];
 
 export interface Rollup {
@@ -139,7 +142,7 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
     if (!agreement) continue;
     if (filters.pillar && c.pillar !== filters.pillar) continue;
     if (filters.kind && c.kind !== filters.kind) continue;
-    items.push({ commitment: c, agreement, assessment: assess(c, agreement.period, asOf, rules) });
+    items.push({ commitment: c, agreement, assessment: assess(c, agreement, asOf, rules) });
   }
   const overall = rollup(items.map((i) => i.assessment));
   const group = <K>(key: (i: AssessedCommitment) => K[]) => {
@@ -168,7 +171,7 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
     const { commitment: c, agreement: a, assessment: s } = i;
     const dates: UpcomingDate[] = c.milestones.map((m) => ({ commitment: c, agreement: a, date: endOfYear(m.year), what: 'milestone' as const, value: m.value }));
     if (s.dueDate) dates.push({ commitment: c, agreement: a, date: s.dueDate, what: c.target !== null ? 'target' : 'due', value: c.target });
-    const open = s.status !== 'achieved' && s.status !== 'achieved-late' && s.status !== 'dropped';
+    const open = s.status !== 'achieved' && s.status !== 'achieved-late' && s.status !== 'dropped' && !isClosedStatus(s.status);
     if (open && dates.some((d) => d.date >= quarterStart && d.date <= quarterEnd)) dueThisQuarter++;
     if (open) upcoming.push(...dates.filter((d) => d.date >= asOf));
   }
@@ -184,7 +187,7 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
   return {
     asOf,
     tiles: {
-      activeAgreements: agreements.filter((a) => a.period && a.period.startYear <= year && year <= a.period.endYear && a.signedOn <= asOf).length,
+      activeAgreements: agreements.filter((a) => a.period && a.period.startYear <= year && year <= a.period.endYear && a.signedOn <= asOf && !closingOn(a, asOf)).length,
       commitments: items.length,
       onTrackShare: overall.onTrackShare,
       overdue: overall.counts.overdue,
@@ -217,7 +220,7 @@ export function buildDashboard(data: DashboardData, asOf: string, filters: Dashb
           label: `${unitsById.get(a.signatoryUnitId)?.name ?? ''} – ${partners.join(', ')}`,
           start: a.period!.startYear,
           end: a.period!.endYear,
-          active: a.period!.startYear <= year && year <= a.period!.endYear,
+          active: a.period!.startYear <= year && year <= a.period!.endYear && !closingOn(a, asOf),
         };
       })
       .sort((x, y) => x.start - y.start || x.label.localeCompare(y.label, 'vi')),

@@ -18,9 +18,13 @@
  *   that), a count or rank by the share of the expected progress reached (≥ 95%, ≥ 80%); counts and
  *   ranks are whole numbers; a per-year count is judged year to date against that year's plan;
  * - a milestone or qualitative commitment takes the reporter's assessment;
- * - sample (illustrative) reports do not count unless the caller asks for them.
+ * - sample (illustrative) reports do not count unless the caller asks for them;
+ * - once the agreement's period is closed (from the closing date on), the final assessment given at
+ *   the closing is the status — whatever the reports say — and a commitment left without one reads
+ *   "closed, not assessed"; before the closing date the rules above apply, so past quarters replay.
  */
-import type { CheckIn, Commitment, Period } from '../model';
+import type { FinalResult } from '../enums';
+import type { CheckIn, Closing, Commitment, Period } from '../model';
 import { addDays, daysBetween } from '../dates';
 import { deadlineKind, dueDateOf, expectationOf, expectedOnPath, expectedPerYear, goalsOn, isLowerBetter, targetPath, yearlyTarget } from './path';
 
@@ -39,8 +43,35 @@ export const STATUSES = [
   'no-target',
   'paused',
   'dropped',
+  'final-achieved',
+  'final-partly',
+  'final-not-achieved',
+  'carried-over',
+  'closed-unassessed',
 ] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** The statuses of a commitment whose agreement's period is closed: its final assessment. */
+export const CLOSED_STATUSES = ['final-achieved', 'final-partly', 'final-not-achieved', 'carried-over', 'closed-unassessed'] as const satisfies readonly Status[];
+export const isClosedStatus = (s: Status): boolean => (CLOSED_STATUSES as readonly Status[]).includes(s);
+
+const FINAL_STATUS: Record<FinalResult, Status> = {
+  achieved: 'final-achieved',
+  'partly-achieved': 'final-partly',
+  'not-achieved': 'final-not-achieved',
+  'carried-over': 'carried-over',
+};
+
+/** What the engine needs of an agreement: its period and, once closed, its closing. */
+export interface AgreementTerms {
+  period: Period | null;
+  closing?: Closing | null;
+}
+
+/** The closing in force on a date: the agreement's closing if it took place on or before it. */
+export function closingOn(terms: AgreementTerms, asOf: string): Closing | null {
+  return terms.closing && terms.closing.closedOn <= asOf ? terms.closing : null;
+}
 
 /** Share of the expected progress at or above which a count or a rank is on track. */
 export const ON_TRACK_SHARE = 0.95;
@@ -101,6 +132,8 @@ export interface Assessment {
   /** Sample reports up to the as-of date that were counted (only when the rules say so). */
   samplesCounted: number;
   lowerIsBetter: boolean;
+  /** The closing date when the status is a final assessment (the period was closed on or before the as-of date). */
+  closedOn: string | null;
 }
 
 const byDate = (a: CheckIn, b: CheckIn) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : a.enteredAt < b.enteredAt ? -1 : 1);
@@ -256,8 +289,23 @@ export function reportsUpTo(c: Commitment, asOf: string, includeSample: boolean)
   return { reports, samplesLeftOut: includeSample ? 0 : samples, samplesCounted: includeSample ? samples : 0 };
 }
 
-/** Where a commitment stands on `asOf` (YYYY-MM-DD). */
-export function assess(c: Commitment, period: Period | null, asOf: string, rules: Partial<StatusRules> = {}): Assessment {
+const isPeriod = (x: Period | AgreementTerms): x is Period => 'startYear' in x;
+
+/**
+ * Where a commitment stands on `asOf` (YYYY-MM-DD). `terms` is its agreement (period and closing);
+ * a bare period is accepted for callers that have no agreement at hand (never closed).
+ */
+export function assess(c: Commitment, terms: Period | AgreementTerms | null, asOf: string, rules: Partial<StatusRules> = {}): Assessment {
+  const agreement: AgreementTerms = terms === null ? { period: null } : isPeriod(terms) ? { period: terms } : terms;
+  const computed = assessOpen(c, agreement.period, asOf, rules);
+  const closing = closingOn(agreement, asOf);
+  if (!closing) return computed;
+  const final = c.finalAssessment ? FINAL_STATUS[c.finalAssessment.result] : 'closed-unassessed';
+  return { ...computed, status: final, closedOn: closing.closedOn };
+}
+
+/** The status while the period is open (rows R1–R23 of the rule table). */
+function assessOpen(c: Commitment, period: Period | null, asOf: string, rules: Partial<StatusRules>): Assessment {
   const all: StatusRules = { ...DEFAULT_RULES, ...rules };
   const due = dueDateOf(c, period);
   const deadline = deadlineKind(c, period);
@@ -282,6 +330,7 @@ export function assess(c: Commitment, period: Period | null, asOf: string, rules
     samplesLeftOut,
     samplesCounted,
     lowerIsBetter: isLowerBetter(c),
+    closedOn: null,
   };
   const ctx: Context = { c, period, asOf, rules: all, reports, due, deadline, base };
   if (c.manualStatus) return blank(ctx, c.manualStatus);

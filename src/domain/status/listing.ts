@@ -41,6 +41,8 @@ export interface CommitmentRow {
   agreement: Agreement;
   assessment: Assessment;
   unitName: string;
+  /** The agreement's partners (enterprises and alliances, short and full names), for search. */
+  partnerNames: string[];
 }
 
 function lookups(data: DashboardData) {
@@ -67,7 +69,7 @@ export function listAgreementRows(data: DashboardData, filters: ListFilters, sor
   if (filters.kind) agreements = agreements.filter((a) => a.kind === (filters.kind as AgreementKind));
   let rows = agreements.map((agreement): AgreementRow & { statuses: Status[]; pillars: Set<Pillar> } => {
     const commitments = byAgreement.get(agreement.id) ?? [];
-    const assessments = commitments.map((c) => assess(c, agreement.period, asOf, rules));
+    const assessments = commitments.map((c) => assess(c, agreement, asOf, rules));
     const signatory = units.get(agreement.signatoryUnitId);
     return {
       agreement,
@@ -119,19 +121,28 @@ const SEVERITY: Record<Status, number> = Object.fromEntries(
     'no-target',
     'paused',
     'dropped',
+    'closed-unassessed',
+    'final-not-achieved',
+    'final-partly',
+    'carried-over',
+    'final-achieved',
   ] satisfies Status[]).map((s, i) => [s, i]),
 ) as Record<Status, number>;
 
 export function listCommitmentRows(data: DashboardData, filters: ListFilters, sort: CommitmentSort, asOf: string, rules: Partial<StatusRules> = {}): CommitmentRow[] {
-  const { units } = lookups(data);
+  const { units, parties } = lookups(data);
   const agreements = new Map(filterAgreements(data, filters, filters.archived ?? 'exclude').map((a) => [a.id, a]));
+  const partnersOf = new Map<string, string[]>();
+  for (const a of agreements.values()) {
+    partnersOf.set(a.id, a.partyIds.map((id) => parties.get(id)).filter((p): p is Party => p !== undefined && p.kind !== 'people-committee').flatMap((p) => [p.shortName, p.name]));
+  }
   let rows: CommitmentRow[] = [];
   for (const commitment of data.commitments) {
     const agreement = agreements.get(commitment.agreementId);
     if (!agreement) continue;
     if (filters.pillar && commitment.pillar !== filters.pillar) continue;
     if (filters.kind && commitment.kind !== (filters.kind as CommitmentKind)) continue;
-    rows.push({ commitment, agreement, assessment: assess(commitment, agreement.period, asOf, rules), unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId });
+    rows.push({ commitment, agreement, assessment: assess(commitment, agreement, asOf, rules), unitName: units.get(agreement.responsibleUnitId)?.name ?? agreement.responsibleUnitId, partnerNames: partnersOf.get(agreement.id) ?? [] });
   }
   if (filters.status) rows = rows.filter((r) => r.assessment.status === filters.status);
   const dueOf = (r: CommitmentRow) => r.assessment.dueDate ?? '9999';
@@ -150,8 +161,13 @@ export function listCommitmentRows(data: DashboardData, filters: ListFilters, so
  * The search step alone, keeping the order: a page computes the (costlier) filtered, assessed and
  * sorted rows once per filter change, and only this on each keystroke.
  */
-export function searchCommitmentRows(rows: readonly CommitmentRow[], q: string): CommitmentRow[] {
-  return searchItems(rows, (r) => [r.commitment.title, r.commitment.description, r.commitment.unit, r.agreement.title, r.unitName].join(' '), q);
+/**
+ * The search step alone, keeping the order: a commitment is found by its title, description, unit,
+ * agreement, province, partners, and its pillar's name (`pillarNames`: the names shown, e.g. in
+ * Vietnamese and English, so "ha tang so" finds the digital-infrastructure commitments).
+ */
+export function searchCommitmentRows(rows: readonly CommitmentRow[], q: string, pillarNames: (pillar: Pillar) => string[] = () => []): CommitmentRow[] {
+  return searchItems(rows, (r) => [r.commitment.title, r.commitment.description, r.commitment.unit, r.agreement.title, r.unitName, ...r.partnerNames, ...pillarNames(r.commitment.pillar)].join(' '), q);
 }
 
 export const isStatus = (value: string | null): value is Status => value !== null && (STATUSES as readonly string[]).includes(value);

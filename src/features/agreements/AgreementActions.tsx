@@ -29,6 +29,11 @@ export function AgreementActions({ detail }: { detail: AgreementDetail }) {
         <Link className="button" to={paths.editAgreement(agreement.id)}>
           {t('manage.agreementActions.edit')}
         </Link>
+        {!agreement.closing && (
+          <Link className="button" to={paths.closeAgreement(agreement.id)}>
+            {t('manage.closing.action')}
+          </Link>
+        )}
         <Link className="button" to={paths.renewAgreement(agreement.id)}>
           {t('manage.agreementActions.renew')}
         </Link>

@@ -15,6 +15,7 @@ import { useStatusRules } from '../../lib/statusRules';
 import { SampleDataNotice } from '../../components/SampleDataNotice';
 import { useAgreement, type AgreementDetail } from '../../queries/agreements';
 import { AgreementActions, AgreementHistory, TrashedNotice } from './AgreementActions';
+import { ClosingSummary } from './ClosingSummary';
 
 export function AgreementPage() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
       <h1 id="agreement-title">{agreement.title}</h1>
       <TrashedNotice />
       <AgreementActions detail={detail} />
+      <ClosingSummary detail={detail} />
 
       <section aria-labelledby="overview-title">
         <h2 id="overview-title">{t('agreement.overview')}</h2>
@@ -167,7 +169,7 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
         <ul>
           {agreement.sources.map((s) => (
             <li key={s.title}>
-              «{s.title}» — {s.publisher}
+              “{s.title}” — {s.publisher}
               {s.publishedOn && <>, {format.date(s.publishedOn)}</>}
               {s.seedFile && <span className="muted"> ({t('agreement.seedFile', { file: s.seedFile })})</span>}
             </li>
@@ -207,7 +209,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
   const partyShort = (id: string | null) => (id ? (detail.parties.get(id)?.shortName ?? id) : t('common.none'));
   const today = todayIso();
   const rules = useStatusRules();
-  const statuses = useMemo(() => new Map(detail.commitments.map((c) => [c.id, assess(c, detail.agreement.period, today, rules)])), [detail, today, rules]);
+  const statuses = useMemo(() => new Map(detail.commitments.map((c) => [c.id, assess(c, detail.agreement, today, rules)])), [detail, today, rules]);
   return (
     <section aria-labelledby="commitments-title">
       <h2 id="commitments-title">{t('agreement.commitments', { count: detail.commitments.length })}</h2>

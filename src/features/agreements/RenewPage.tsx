@@ -5,6 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { QueryView } from '../../components/QueryView';
+import { carriedOver } from '../../domain/editing/closingRules';
 import { checkRenewal, lastReported, renewalDraft, type RenewalDraft, type RenewalField } from '../../domain/editing/renewal';
 import { useFormatters } from '../../lib/format';
 import { paths } from '../../lib/paths';
@@ -30,7 +31,9 @@ function RenewForm({ detail }: { detail: AgreementDetail }) {
   const id = useId();
   const navigate = useNavigate();
   const renew = useRenewAgreement(detail.agreement.id);
-  const [draft, setDraft] = useState<RenewalDraft>(() => renewalDraft(detail.agreement, detail.commitments.map((c) => c.id), todayIso()));
+  // A closed period hands over what it sent to the next period; otherwise every commitment is picked.
+  const carried = detail.agreement.closing ? carriedOver(detail.commitments) : [];
+  const [draft, setDraft] = useState<RenewalDraft>(() => renewalDraft(detail.agreement, carried.length > 0 ? carried : detail.commitments.map((c) => c.id), todayIso()));
   const [tried, setTried] = useState(false);
   const check = checkRenewal(draft);
   const set = (patch: Partial<RenewalDraft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -56,6 +59,7 @@ function RenewForm({ detail }: { detail: AgreementDetail }) {
       </p>
       <h1 id={`${id}-title`}>{t('manage.renew.title', { title: detail.agreement.title })}</h1>
       <p>{t('manage.renew.intro')}</p>
+      {detail.agreement.closing && carried.length > 0 && <p className="notice">{t('manage.closing.predecessorClosed', { date: format.date(detail.agreement.closing.closedOn), count: carried.length })}</p>}
       <form className="form-grid" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
         {field('title', t('manage.renew.newTitle'))}
         {field('signedOn', t('manage.renew.signedOn'), 'date')}

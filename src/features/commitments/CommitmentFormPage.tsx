@@ -8,7 +8,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { fieldAria, FormRow } from '../../components/FormRow';
 import { NumberField } from '../../components/NumberField';
 import { QueryView } from '../../components/QueryView';
-import { applyTemplate, checkCommitmentDraft, draftFromCommitment, emptyCommitmentDraft, type CommitmentDraft, type CommitmentField, type NumberDraft } from '../../domain/editing/commitmentRules';
+import { applyTemplate, canChooseDirection, checkCommitmentDraft, draftFromCommitment, emptyCommitmentDraft, type CommitmentDraft, type CommitmentField, type NumberDraft } from '../../domain/editing/commitmentRules';
 import { formatIsoDate } from '../../domain/dates';
 import { dataErrorFrom } from '../../domain/errors';
 import { BUILTIN_TEMPLATES, lowerIsBetter, type CommitmentTemplate } from '../../domain/editing/templates';
@@ -154,7 +154,7 @@ function CommitmentForm({
     }
     if (session.unresolved.length > 0) return;
     const done = (c: Commitment) => {
-      if (saveAsTemplate) saveTemplate.mutate({ title: c.title, titleEn: '', kind: c.kind, unit: c.unit, pillar: c.pillar, cadence: c.cadence, ...(c.expectation ? { expectation: c.expectation } : {}), basis: c.targetNote });
+      if (saveAsTemplate) saveTemplate.mutate({ title: c.title, titleEn: '', kind: c.kind, unit: c.unit, pillar: c.pillar, cadence: c.cadence, ...(c.expectation ? { expectation: c.expectation } : {}), ...(c.lowerIsBetter ? { lowerIsBetter: true } : {}), basis: c.targetNote });
       session.forget();
       navigate(paths.commitment(c.id));
     };
@@ -254,9 +254,23 @@ function CommitmentForm({
         </FormRow>
         {select('pillar', t('manage.commitmentForm.pillar'), draft.pillar, PILLARS, (p: Pillar) => t(`enums.pillar.${p}`), (pillar) => set({ pillar }))}
         {select('kind', t('manage.commitmentForm.kind'), draft.kind, COMMITMENT_KINDS, (k: CommitmentKind) => t(`enums.commitmentKind.${k}`), (kind) => set({ kind }))}
-        <p className="muted small">
-          {t('manage.commitmentForm.direction')}: {lowerIsBetter(draft.kind) ? t('manage.commitmentForm.lowerIsBetter') : t('manage.commitmentForm.higherIsBetter')}
-        </p>
+        {canChooseDirection(draft.kind) ? (
+          <FormRow label={t('manage.commitmentForm.direction')} htmlFor={`${id}-direction`}>
+            <select id={`${id}-direction`} value={draft.lowerIsBetter ? 'lower' : 'higher'} onChange={(e) => set({ lowerIsBetter: e.target.value === 'lower' })} aria-describedby={`${id}-direction-hint`}>
+              <option value="higher">{t('manage.commitmentForm.higherIsBetter')}</option>
+              <option value="lower">{t('manage.commitmentForm.lowerIsBetterChoice')}</option>
+            </select>
+            <p id={`${id}-direction-hint`} className="muted small">
+              {t('manage.commitmentForm.directionHint')}
+            </p>
+          </FormRow>
+        ) : (
+          lowerIsBetter(draft.kind) && (
+            <p className="muted small">
+              {t('manage.commitmentForm.direction')}: {t('manage.commitmentForm.lowerIsBetter')}
+            </p>
+          )
+        )}
         <FormRow label={t('manage.commitmentForm.unit')} htmlFor={`${id}-unit`} error={error('unit')}>
           <input id={`${id}-unit`} value={draft.unit} onChange={(e) => set({ unit: e.target.value })} {...fieldAria(`${id}-unit`, error('unit'), `${id}-unit-hint`)} />
           <p id={`${id}-unit-hint`} className="muted small">

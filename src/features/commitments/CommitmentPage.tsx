@@ -10,7 +10,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { SuccessNotice } from '../../components/SuccessNotice';
 import { isNumericKind, type Agreement, type CheckIn, type Commitment, type Evidence } from '../../domain/model';
 import { chartRows } from '../../domain/status/chartSeries';
-import { assess, forecast } from '../../domain/status/engine';
+import { assess, forecast, isClosedStatus } from '../../domain/status/engine';
 import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { explainForecast, explainStatus } from '../../lib/statusText';
@@ -268,9 +268,11 @@ function StatusPanel({ commitment, agreement }: { commitment: Commitment; agreem
   const locale = currentLocale(i18n.language);
   const rules = useStatusRules();
   const { assessment, trend, rows } = useMemo(() => {
-    const trend = forecast(commitment, agreement.period, asOf, rules);
-    return { assessment: assess(commitment, agreement.period, asOf, rules), trend, rows: chartRows(commitment, agreement.period, asOf, trend, rules) };
-  }, [commitment, agreement.period, asOf, rules]);
+    const assessment = assess(commitment, agreement, asOf, rules);
+    // A closed period has a final assessment, not a pace to project.
+    const trend = isClosedStatus(assessment.status) ? null : forecast(commitment, agreement.period, asOf, rules);
+    return { assessment, trend, rows: chartRows(commitment, agreement.period, asOf, trend, rules) };
+  }, [commitment, agreement, asOf, rules]);
   return (
     <section aria-labelledby="status-title" className="status-panel">
       <h2 id="status-title">

@@ -1,12 +1,12 @@
 import '../../lib/manageI18n';
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { filtersFromParams, ListFilterBar } from '../../components/ListFilterBar';
 import { QueryView } from '../../components/QueryView';
 import { SampleBadge } from '../../components/SampleBadge';
 import { StatusBadge } from '../../components/StatusBadge';
-import { latestCheckIn } from '../../domain/model';
+import { latestCheckIn, type Pillar } from '../../domain/model';
 import type { DashboardData } from '../../domain/status/dashboard';
 import { COMMITMENT_SORTS, listCommitmentRows, searchCommitmentRows, type CommitmentSort } from '../../domain/status/listing';
 import { useFormatters } from '../../lib/format';
@@ -31,7 +31,7 @@ export function CommitmentsPage() {
 }
 
 function CommitmentList({ data }: { data: DashboardData }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const [params] = useSearchParams();
   const filters = filtersFromParams(params);
@@ -43,7 +43,9 @@ function CommitmentList({ data }: { data: DashboardData }) {
   const rules = useStatusRules();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the filters
   const filtered = useMemo(() => listCommitmentRows(data, { ...filters, q: '' }, sort, todayIso(), rules), [data, key, sort, rules]);
-  const rows = useMemo(() => searchCommitmentRows(filtered, deferredQ), [filtered, deferredQ]);
+  // Pillars are found by their Vietnamese name and by the one shown ("ha tang so", "digital infrastructure").
+  const pillarNames = useCallback((p: Pillar) => [...new Set([i18n.getFixedT('vi')(`enums.pillar.${p}`), t(`enums.pillar.${p}`)])], [i18n, t]);
+  const rows = useMemo(() => searchCommitmentRows(filtered, deferredQ, pillarNames), [filtered, deferredQ, pillarNames]);
   return (
     <>
       <ListFilterBar data={data} list="commitments" sorts={COMMITMENT_SORTS} searchLabel={t('manage.commitments.searchLabel')} searchPlaceholder={t('manage.commitments.searchPlaceholder')} clearTo={paths.commitments()} />

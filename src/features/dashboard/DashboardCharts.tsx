@@ -64,6 +64,7 @@ const GROUPS: { key: string; statuses: Status[] }[] = [
   { key: 'off-track', statuses: ['off-track', 'overdue', 'not-started'] },
   { key: 'no-recent-data', statuses: ['no-report', 'no-recent-data', 'period-ended'] },
   { key: 'no-target', statuses: ['no-target', 'paused', 'dropped'] },
+  { key: 'closed', statuses: ['final-achieved', 'final-partly', 'final-not-achieved', 'carried-over', 'closed-unassessed'] },
 ];
 
 export function PillarChart({ byPillar }: { byPillar: { pillar: Pillar; rollup: Rollup }[] }) {

@@ -1,7 +1,7 @@
 /** The agreement and commitment lists: search without diacritics, filters, sorting. */
 import { describe, expect, it } from 'vitest';
 import { buildDemoData } from '../../../src/data/demo/demoData';
-import { listAgreementRows, listCommitmentRows } from '../../../src/domain/status/listing';
+import { listAgreementRows, listCommitmentRows, searchCommitmentRows } from '../../../src/domain/status/listing';
 import { vietnameseCollator } from '../../../src/domain/text';
 
 const data = buildDemoData();
@@ -52,5 +52,25 @@ describe('commitment list', () => {
     const byStatus = listCommitmentRows(data, {}, 'status', AS_OF).map((r) => r.assessment.status);
     expect(byStatus.indexOf('no-target')).toBeGreaterThan(-1);
     if (byStatus.includes('not-started')) expect(byStatus.indexOf('not-started')).toBeLessThan(byStatus.indexOf('no-target'));
+  });
+});
+
+describe('commitment search', () => {
+  const all = listCommitmentRows(data, {}, 'agreement', AS_OF);
+  it('finds by partner name, also one the agreement title does not spell out', () => {
+    // Thanh Hóa–VNPT's title says "Tập đoàn VNPT"; the party's full name is "Tập đoàn Bưu chính Viễn thông
+    // Việt Nam". Its 17 commitments, and no other agreement's, are VNPT's.
+    const found = searchCommitmentRows(all, 'buu chinh vien thong');
+    expect(found).toHaveLength(17);
+    expect(found.every((r) => r.agreement.id === 'agr-thanh-hoa-vnpt-2021')).toBe(true);
+  });
+
+  it('finds by pillar name, diacritics ignored, when the names are given', () => {
+    const names = (p: string) => (p === 'digital-infrastructure' ? ['Hạ tầng số', 'Digital infrastructure'] : ['Khác']);
+    const infra = all.filter((r) => r.commitment.pillar === 'digital-infrastructure');
+    expect(infra.length).toBeGreaterThan(0);
+    const found = searchCommitmentRows(all, 'ha tang so', names);
+    for (const r of infra) expect(found).toContain(r);
+    expect(searchCommitmentRows(all, 'digital infrastructure', names)).toEqual(infra);
   });
 });

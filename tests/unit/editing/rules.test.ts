@@ -1,7 +1,8 @@
 /** The editing forms' rules: what blocks saving, and what would be stored. */
 import { describe, expect, it } from 'vitest';
 import { checkAgreementDraft, emptyAgreementDraft } from '../../../src/domain/editing/agreementRules';
-import { applyTemplate, checkCommitmentDraft, draftFromCommitment, emptyCommitmentDraft, type CommitmentDraft } from '../../../src/domain/editing/commitmentRules';
+import { applyTemplate, canChooseDirection, checkCommitmentDraft, commitmentFromFields, draftFromCommitment, emptyCommitmentDraft, type CommitmentDraft } from '../../../src/domain/editing/commitmentRules';
+import type { CommitmentKind } from '../../../src/domain/enums';
 import { diffFields } from '../../../src/domain/editing/history';
 import { planRenewal, renewedTitle, checkRenewal, renewalDraft } from '../../../src/domain/editing/renewal';
 import { applyRevision, checkRevisionDraft, emptyRevisionDraft } from '../../../src/domain/editing/revisionRules';
@@ -63,7 +64,32 @@ describe('commitment form', () => {
   });
 });
 
+describe('direction', () => {
+  it('a share or a count can be lower-is-better; a rank always is; other kinds have no choice', () => {
+    const draft = (kind: CommitmentKind) => ({ ...emptyCommitmentDraft(), title: 'Thời gian giải quyết hồ sơ', kind, unit: 'ngày', lowerIsBetter: true });
+    expect(checkCommitmentDraft(draft('cumulative-count'), null).fields.lowerIsBetter).toBe(true);
+    expect(checkCommitmentDraft(draft('capped-percentage'), null).fields.lowerIsBetter).toBe(true);
+    expect(checkCommitmentDraft(draft('count-per-year'), null).fields.lowerIsBetter).toBe(false);
+    expect(checkCommitmentDraft(draft('rank'), null).fields.lowerIsBetter).toBe(false);
+    expect(canChooseDirection('rank')).toBe(false);
+  });
+
+  it('is stored only when lower is better, and read back into the form', () => {
+    const fields = checkCommitmentDraft({ ...emptyCommitmentDraft(), title: 'Hồ sơ quá hạn', kind: 'capped-percentage', unit: '%', lowerIsBetter: true }, null).fields;
+    const created = commitmentFromFields(fields, { agreementId: 'a', territoryUnitId: null, id: 'c', now: '2026-12-02T00:00:00.000Z' });
+    expect(created.lowerIsBetter).toBe(true);
+    expect(draftFromCommitment(created).lowerIsBetter).toBe(true);
+    const back = commitmentFromFields({ ...fields, lowerIsBetter: false }, { existing: created });
+    expect('lowerIsBetter' in back).toBe(false);
+  });
+});
+
 describe('templates', () => {
+  it('speak of online services as NĐ 42/2022/NĐ-CP does (toàn trình, một phần), never "mức độ 4"', () => {
+    expect(BUILTIN_TEMPLATES.filter((t) => /mức độ [34]|level 4/i.test(`${t.title} ${t.titleEn}`))).toEqual([]);
+    expect(BUILTIN_TEMPLATES.find((t) => t.id === 'builtin-late-files')?.lowerIsBetter).toBe(true);
+  });
+
   it('at least 25, with unique ids, and each makes a valid commitment', () => {
     expect(BUILTIN_TEMPLATES.length).toBeGreaterThanOrEqual(25);
     expect(new Set(BUILTIN_TEMPLATES.map((t) => t.id)).size).toBe(BUILTIN_TEMPLATES.length);

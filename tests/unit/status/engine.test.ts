@@ -4,7 +4,7 @@
  * to each case; nothing here is computed by the engine under test.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, forecast, rankOutOf } from '../../../src/domain/status/engine';
+import { assess, forecast, rankOutOf, type AgreementTerms } from '../../../src/domain/status/engine';
 import { expectedOnPath, goalsOn, targetPath } from '../../../src/domain/status/path';
 import type { TargetRevision } from '../../../src/domain/model';
 import { PERIOD, baseline, checkIn, commitment } from './build';
@@ -36,8 +36,10 @@ const days = (checkIns: ReturnType<typeof checkIn>[]) =>
 const courses = (checkIns: ReturnType<typeof checkIn>[]) => commitment('count-per-year', { unit: 'khóa', target: 12, expectation: 'linear', checkIns });
 
 const HD_PERIOD = { startYear: 2022, endYear: 2025 };
+/** An agreement of 2022-2025 whose period was closed (tổng kết) on 15/01/2026. */
+const CLOSED: AgreementTerms = { period: HD_PERIOD, closing: { closedOn: '2026-01-15', documentNumber: '12/BC-UBND', note: '' } };
 
-type Case = [row: string, name: string, c: ReturnType<typeof commitment>, asOf: string, status: string, figures: Record<string, number | string | null>, period?: typeof PERIOD | null, rules?: object];
+type Case = [row: string, name: string, c: ReturnType<typeof commitment>, asOf: string, status: string, figures: Record<string, number | string | null>, period?: typeof PERIOD | AgreementTerms | null, rules?: object];
 
 const CASES: Case[] = [
   // R1 — set by hand.
@@ -110,6 +112,15 @@ const CASES: Case[] = [
   ['R22', 'qualitative, assessed by hand', commitment('qualitative', { checkIns: [checkIn('2026-09-30', null, { assessment: 'needs-acceleration' })] }), '2026-10-01', 'needs-acceleration', {}],
   ['R20', 'qualitative, reported done', commitment('qualitative', { checkIns: [checkIn('2026-09-30', null, { done: true })] }), '2026-10-01', 'achieved', {}],
   ['R23', 'qualitative, reported without an assessment', commitment('qualitative', { checkIns: [checkIn('2026-09-30', null)] }), '2026-10-01', 'no-target', {}],
+  // R0 — the period was closed (15/01/2026): the final assessment is the status from that day on,
+  // whatever the reports say; the figures stay (85% reported, overdue since 31/12/2025 before the closing).
+  ['R0', 'closed: partly achieved, though the reports say overdue', commitment('capped-percentage', { baseline: baseline(60, '2022-12-31'), target: 90, dueOn: '2025-12-31', checkIns: [checkIn('2025-12-31', 85)], finalAssessment: { result: 'partly-achieved', note: 'Đạt 85/90%.' } }), '2026-02-01', 'final-partly', { actual: 85, closedOn: '2026-01-15' }, CLOSED],
+  ['R0', 'closed: carried over', commitment('milestone', { finalAssessment: { result: 'carried-over', note: '' } }), '2026-02-01', 'carried-over', { closedOn: '2026-01-15' }, CLOSED],
+  ['R0', 'closed: achieved wins over "dropped" set by hand', commitment('qualitative', { manualStatus: 'dropped', finalAssessment: { result: 'achieved', note: '' } }), '2026-01-15', 'final-achieved', {}, CLOSED],
+  ['R0', 'closed: not achieved', commitment('rank', { target: 10, finalAssessment: { result: 'not-achieved', note: 'Hạng 25/34.' } }), '2027-01-01', 'final-not-achieved', {}, CLOSED],
+  ['R0′', 'closed without a final assessment', commitment('milestone', { dueOn: '2025-06-30' }), '2026-02-01', 'closed-unassessed', { closedOn: '2026-01-15' }, CLOSED],
+  // Before the closing date the rules of an open period apply: 14/01/2026 replays as it was (R6).
+  ['R6', 'the day before the closing: still overdue', commitment('capped-percentage', { baseline: baseline(60, '2022-12-31'), target: 90, dueOn: '2025-12-31', checkIns: [checkIn('2025-12-31', 85)], finalAssessment: { result: 'partly-achieved', note: 'x' } }), '2026-01-14', 'overdue', { closedOn: null }, CLOSED],
 ];
 
 describe.each(CASES)('%s: %s', (_row, _name, c, asOf, status, figures, period = PERIOD, rules = {}) => {
@@ -124,9 +135,10 @@ describe.each(CASES)('%s: %s', (_row, _name, c, asOf, status, figures, period = 
 });
 
 describe('the rule table is covered', () => {
-  it('has a worked case for every row R1–R23', () => {
+  it('has a worked case for every row R0–R23', () => {
     const rows = new Set(CASES.map((c) => c[0]));
-    for (let i = 1; i <= 23; i++) expect(rows.has(`R${i}`), `R${i}`).toBe(true);
+    expect(rows.has('R0′')).toBe(true);
+    for (let i = 0; i <= 23; i++) expect(rows.has(`R${i}`), `R${i}`).toBe(true);
   });
 });
 

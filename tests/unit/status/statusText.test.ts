@@ -5,6 +5,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Commitment, Period } from '../../../src/domain/model';
+import type { AgreementTerms } from '../../../src/domain/status/engine';
 import { assess, forecast, type StatusRules } from '../../../src/domain/status/engine';
 import { en } from '../../../src/lib/locales/en';
 import { vi } from '../../../src/lib/locales/vi';
@@ -23,32 +24,42 @@ beforeAll(async () => {
   tEn = await make('en');
 });
 
-const say = (c: Commitment, asOf: string, lang: 'vi' | 'en' = 'vi', period: Period | null = PERIOD, rules: Partial<StatusRules> = {}) =>
+const say = (c: Commitment, asOf: string, lang: 'vi' | 'en' = 'vi', period: Period | AgreementTerms | null = PERIOD, rules: Partial<StatusRules> = {}) =>
   explainStatus(lang === 'vi' ? tVi : tEn, c, assess(c, period, asOf, rules), asOf, lang);
 
 const coverage = (checkIns: ReturnType<typeof checkIn>[]) => commitment('capped-percentage', { baseline: baseline(60, '2024-12-31'), target: 90, dueOn: '2026-12-31', checkIns });
 const HD_PERIOD = { startYear: 2022, endYear: 2025 };
 
 describe('status sentences, row by row', () => {
+  it('R0, R0′: a closed period says its closing date, the final assessment and its reason', () => {
+    const closed: AgreementTerms = { period: HD_PERIOD, closing: { closedOn: '2026-01-15', documentNumber: null, note: '' } };
+    const partly = commitment('cumulative-count', { finalAssessment: { result: 'partly-achieved', note: 'Đạt 27/30 điểm cầu.' } });
+    expect(say(partly, '2026-02-01', 'vi', closed)).toBe('Giai đoạn đã tổng kết ngày 15/01/2026; kết quả cuối giai đoạn: Đạt một phần. Đạt 27/30 điểm cầu.');
+    expect(say(partly, '2026-02-01', 'en', closed)).toBe('The period was closed on 15/01/2026; final assessment: Partly achieved. Đạt 27/30 điểm cầu.');
+    const carried = commitment('milestone', { finalAssessment: { result: 'carried-over', note: '' } });
+    expect(say(carried, '2026-02-01', 'vi', closed)).toBe('Giai đoạn đã tổng kết ngày 15/01/2026; kết quả cuối giai đoạn: Chuyển sang giai đoạn sau.');
+    expect(say(commitment('milestone'), '2026-02-01', 'vi', closed)).toBe('Giai đoạn đã tổng kết ngày 15/01/2026 nhưng nội dung này chưa có kết quả cuối giai đoạn (có thể được thêm sau khi tổng kết).');
+  });
+
   it('R11: a percentage against the value expected on the report\'s own date, its age and the tolerance', () => {
     // 60 + 30 × 546/730 = 82,44 on 30/06/2026; seen 92 days later.
     const c = coverage([checkIn('2026-06-30', 84)]);
-    expect(say(c, '2026-09-30')).toBe('Báo cáo 84% ngày 30/06/2026 (cách ngày xem 92 ngày); kỳ vọng tại ngày đó 82,4%: vượt 1,6 điểm, trong mức cho phép ±2 điểm.');
+    expect(say(c, '2026-09-30')).toBe('Báo cáo 84% ngày 30/06/2026 (cách ngày xem 92 ngày); theo tiến độ, đến ngày đó cần đạt 82,4%: vượt 1,6 điểm, trong mức cho phép ±2 điểm.');
     expect(say(c, '2026-09-30', 'en')).toBe('Reported 84% on 30/06/2026 (92 days before the date viewed); expected by that date 82.4%: 1.6 points ahead, within the tolerance of ±2 points.');
   });
 
   it('R12: outside the tolerance', () => {
-    expect(say(coverage([checkIn('2026-06-30', 79)]), '2026-06-30')).toBe('Báo cáo 79% ngày 30/06/2026 (đúng ngày xem); kỳ vọng tại ngày đó 82,4%: chậm 3,4 điểm, ngoài mức cho phép ±2 điểm.');
+    expect(say(coverage([checkIn('2026-06-30', 79)]), '2026-06-30')).toBe('Báo cáo 79% ngày 30/06/2026 (đúng ngày xem); theo tiến độ, đến ngày đó cần đạt 82,4%: chậm 3,4 điểm, ngoài mức cho phép ±2 điểm.');
   });
 
   it('R14: a count is whole — 2.397,6 expected is 2.398', () => {
     const sites = commitment('cumulative-count', { unit: 'vị trí trạm', baseline: baseline(2283, '2025-08-21'), target: 3000, dueOn: '2030-12-31', checkIns: [checkIn('2026-06-30', 2500)] });
-    expect(say(sites, '2026-06-30')).toBe('Báo cáo 2.500 vị trí trạm ngày 30/06/2026 (đúng ngày xem); kỳ vọng tại ngày đó 2.398 vị trí trạm: vượt 102 vị trí trạm.');
+    expect(say(sites, '2026-06-30')).toBe('Báo cáo 2.500 vị trí trạm ngày 30/06/2026 (đúng ngày xem); theo tiến độ, đến ngày đó cần đạt 2.398 vị trí trạm: vượt 102 vị trí trạm.');
   });
 
   it('R16: a rank is out of 34 from 2025 and whole', () => {
     const rank = commitment('rank', { baseline: baseline(23, '2024-12-31'), target: 15, dueOn: '2027-12-31', expectation: 'linear', cadence: 'yearly', checkIns: [checkIn('2025-12-31', 25)] });
-    expect(say(rank, '2025-12-31')).toBe('Báo cáo hạng 25/34 ngày 31/12/2025 (đúng ngày xem); kỳ vọng tại ngày đó hạng 20: chậm 5 bậc.');
+    expect(say(rank, '2025-12-31')).toBe('Báo cáo hạng 25/34 ngày 31/12/2025 (đúng ngày xem); theo tiến độ, đến ngày đó cần đạt hạng 20: chậm 5 bậc.');
     expect(say(rank, '2025-12-31', 'en')).toBe('Reported hạng 25 of 34 on 31/12/2025 (as of the date viewed); expected by that date hạng 20: 5 places behind.');
   });
 
@@ -99,7 +110,7 @@ describe('status sentences, row by row', () => {
   it('R18, R19: a count per year, against this year\'s plan', () => {
     const courses = (checkIns: ReturnType<typeof checkIn>[]) => commitment('count-per-year', { unit: 'khóa', target: 12, expectation: 'linear', checkIns });
     // 12 × 181/365 = 5,95 → 6 expected on 30/06/2026; 6 of 12 is 50%.
-    expect(say(courses([checkIn('2026-06-30', 6)]), '2026-06-30')).toBe('Năm 2026: báo cáo 6 khóa ngày 30/06/2026 (đúng ngày xem), đạt 50% kế hoạch năm (12 khóa); kỳ vọng đến ngày đó 6 khóa.');
+    expect(say(courses([checkIn('2026-06-30', 6)]), '2026-06-30')).toBe('Năm 2026: báo cáo 6 khóa ngày 30/06/2026 (đúng ngày xem), đạt 50% kế hoạch năm (12 khóa); theo tiến độ, đến ngày đó cần đạt 6 khóa.');
     expect(say(courses([checkIn('2025-12-31', 12)]), '2026-03-31')).toBe('Chưa có báo cáo nào của năm 2026; kế hoạch năm 12 khóa.');
   });
 
@@ -115,20 +126,20 @@ describe('status sentences, row by row', () => {
     // Path 60% (31/12/2024) → 80% (milestone 2026, 31/12/2026) → 90% (31/12/2027). 30/06/2026 is day 546 of 730:
     // 60 + 20 × 546/730 = 74,96 → "75%"; 76 is 1,04 ahead → "1 điểm"; 76 ÷ 80 = 95%.
     const c = commitment('capped-percentage', { baseline: baseline(60, '2024-12-31'), milestones: [{ year: 2026, value: 80 }], target: 90, dueOn: '2027-12-31', checkIns: [checkIn('2026-06-30', 76)] });
-    expect(say(c, '2026-06-30')).toBe('Báo cáo 76% ngày 30/06/2026 (đúng ngày xem); kỳ vọng tại ngày đó 75%: vượt 1 điểm, trong mức cho phép ±2 điểm. Đạt 95% kế hoạch năm 2026 (80%).');
+    expect(say(c, '2026-06-30')).toBe('Báo cáo 76% ngày 30/06/2026 (đúng ngày xem); theo tiến độ, đến ngày đó cần đạt 75%: vượt 1 điểm, trong mức cho phép ±2 điểm. Đạt 95% kế hoạch năm 2026 (80%).');
     expect(say(c, '2026-06-30', 'en')).toBe('Reported 76% on 30/06/2026 (as of the date viewed); expected by that date 75%: 1 point ahead, within the tolerance of ±2 points. 95% of the plan for 2026 (80%).');
   });
 
   it('sample reports counted by choice are said to be counted', () => {
     const c = coverage([checkIn('2026-06-30', 84, { sample: true })]);
     expect(say(c, '2026-09-30', 'vi', PERIOD, { includeSample: true })).toBe(
-      'Báo cáo 84% ngày 30/06/2026 (cách ngày xem 92 ngày); kỳ vọng tại ngày đó 82,4%: vượt 1,6 điểm, trong mức cho phép ±2 điểm. Có tính 1 báo cáo minh họa (không phải số liệu báo cáo thật).',
+      'Báo cáo 84% ngày 30/06/2026 (cách ngày xem 92 ngày); theo tiến độ, đến ngày đó cần đạt 82,4%: vượt 1,6 điểm, trong mức cho phép ±2 điểm. Có tính 1 báo cáo minh họa (không phải số liệu báo cáo thật).',
     );
   });
 
   it('the tolerance chosen is the one said', () => {
     // 79% against 82,44%: 3,44 behind — within a 5-point tolerance.
-    expect(say(coverage([checkIn('2026-06-30', 79)]), '2026-06-30', 'vi', PERIOD, { tolerancePoints: 5 })).toBe('Báo cáo 79% ngày 30/06/2026 (đúng ngày xem); kỳ vọng tại ngày đó 82,4%: chậm 3,4 điểm, trong mức cho phép ±5 điểm.');
+    expect(say(coverage([checkIn('2026-06-30', 79)]), '2026-06-30', 'vi', PERIOD, { tolerancePoints: 5 })).toBe('Báo cáo 79% ngày 30/06/2026 (đúng ngày xem); theo tiến độ, đến ngày đó cần đạt 82,4%: chậm 3,4 điểm, trong mức cho phép ±5 điểm.');
   });
 
   it('say where the trend leads', () => {
