@@ -123,7 +123,7 @@ export function UnresolvedNotice({ fields }: { fields: string[] }) {
   if (fields.length === 0) return null;
   return (
     <p role="alert" className="field-error">
-      {t('manage.editSession.chooseFirst', { fields: fields.map((f) => `«${f}»`).join(', ') })}
+      {t('manage.editSession.chooseFirst', { fields: fields.map((f) => `“${f}”`).join(', ') })}
     </p>
   );
 }

@@ -10,8 +10,8 @@ test('a report typed the Vietnamese way is read back, saved, and shown', async (
   await form(page).getByLabel('Số liệu đến ngày').fill('2025-11-30');
   await valueBox(page).fill('96,5');
   await expect(form(page).getByText('Hiểu là: 96,5% dân số')).toBeVisible();
-  await form(page).getByLabel('Tên văn bản căn cứ').fill('Báo cáo tháng 11/2025 của Viettel Phú Thọ');
-  await form(page).getByLabel('Đơn vị, người báo cáo').fill('Viettel Phú Thọ');
+  await form(page).getByLabel('Tên tài liệu kiểm chứng').fill('Báo cáo tháng 11/2025 của Viettel Phú Thọ');
+  await form(page).getByLabel('Đơn vị báo cáo', { exact: true }).fill('Viettel Phú Thọ');
   await form(page).getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(form(page).getByRole('status')).toContainText('Đã lưu báo cáo số liệu đến ngày 30/11/2025.');
   const table = page.getByRole('table', { name: /Báo cáo tiến độ \(3\)/ });
@@ -27,12 +27,12 @@ test('bad input is explained next to the field, and nothing is saved', async ({ 
   await page.goto('/commitments/agr-phu-tho-viettel-2025-c04');
   await form(page).getByLabel('Số liệu đến ngày').fill('2019-12-31');
   await valueBox(page).fill('120');
-  await form(page).getByLabel('Đơn vị, người báo cáo').fill('');
+  await form(page).getByLabel('Đơn vị báo cáo', { exact: true }).fill('');
   await form(page).getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(form(page).getByRole('alert')).toContainText('Chưa lưu: hãy sửa 3 lỗi được đánh dấu.');
   await expect(valueBox(page)).toHaveAccessibleDescription(/Tỷ lệ phải trong khoảng 0–100\./);
   await expect(form(page).getByLabel('Số liệu đến ngày')).toHaveAccessibleDescription('Ngày số liệu trước giai đoạn của thỏa thuận (2025-2030).');
-  await expect(form(page).getByLabel('Đơn vị, người báo cáo')).toHaveAccessibleDescription('Trường này bắt buộc.');
+  await expect(form(page).getByLabel('Đơn vị báo cáo', { exact: true })).toHaveAccessibleDescription('Trường này bắt buộc.');
   await expectAccessible(page);
   await expect(page.getByRole('table', { name: /Báo cáo tiến độ \(2\)/ })).toBeVisible();
 });
@@ -41,7 +41,7 @@ test('an ambiguous number is asked about, and a falling count needs a confirmati
   await page.goto('/commitments/agr-phu-tho-viettel-2025-c07');
   await form(page).getByLabel('Số liệu đến ngày').fill('2025-11-30');
   await valueBox(page).fill('2,500');
-  await form(page).getByLabel('Đơn vị, người báo cáo').fill('Viettel Phú Thọ');
+  await form(page).getByLabel('Đơn vị báo cáo', { exact: true }).fill('Viettel Phú Thọ');
   await form(page).getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(valueBox(page)).toHaveAccessibleDescription(/Hãy chọn một cách hiểu bên dưới\./);
   await form(page).getByRole('radio', { name: '2.500 vị trí trạm' }).check();
@@ -62,13 +62,13 @@ test('an ambiguous number is asked about, and a falling count needs a confirmati
 
 test('a milestone reported done changes its status', async ({ page }) => {
   await page.goto('/commitments/agr-hai-duong-fpt-2021-c09');
-  await expect(page.getByRole('region', { name: /Tình trạng đến/ })).toContainText('Quá hạn');
+  await expect(page.getByRole('region', { name: /Trạng thái đến/ })).toContainText('Quá hạn');
   await form(page).getByLabel('Số liệu đến ngày').fill('2021-12-20');
   await form(page).getByRole('radio', { name: 'Đã hoàn thành' }).check();
-  await form(page).getByLabel('Đơn vị, người báo cáo').fill('Sở TT&TT Hải Dương');
+  await form(page).getByLabel('Đơn vị báo cáo', { exact: true }).fill('Sở TT&TT Hải Dương');
   await form(page).getByRole('button', { name: 'Lưu báo cáo' }).click();
-  await expect(page.getByRole('region', { name: /Tình trạng đến/ })).toContainText('Hoàn thành đúng hạn');
-  await expect(page.getByRole('region', { name: /Tình trạng đến/ })).toContainText('Đã hoàn thành ngày 20/12/2021.');
+  await expect(page.getByRole('region', { name: /Trạng thái đến/ })).toContainText('Hoàn thành đúng hạn');
+  await expect(page.getByRole('region', { name: /Trạng thái đến/ })).toContainText('Đã hoàn thành ngày 20/12/2021.');
 });
 
 test('a mistaken report can be deleted, and the undo puts it back', async ({ page }) => {

@@ -87,7 +87,7 @@ test('filters live in the URL and change the figures', async ({ page }) => {
 test('sample reports never pass for real: left out by default, counted only by choice and then said so', async ({ page }) => {
   // Phú Thọ's 4G/5G population coverage: baseline "over 96%" from the article, no target, two sample reports (97%, 98%).
   await page.goto(`/commitments/agr-phu-tho-viettel-2025-c04?asOf=${AS_OF}`);
-  const panel = page.getByRole('region', { name: /Tình trạng đến 30\/09\/2026/ });
+  const panel = page.getByRole('region', { name: /Trạng thái đến 30\/09\/2026/ });
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Chưa có chỉ tiêu để đánh giá');
   await expect(panel).toContainText('Văn bản không nêu chỉ tiêu bằng số nên chưa đánh giá được. Không tính 2 báo cáo minh họa.');
   await expect(panel.getByRole('note')).toContainText('Có 2 báo cáo là số liệu minh họa, không phải số liệu báo cáo thật');
@@ -121,13 +121,13 @@ test('the tolerance for percentages is a setting, explained when it is wrong', a
   await rules.getByRole('button', { name: 'Lưu mức cho phép' }).click();
   await expect(rules.getByRole('status')).toHaveText('Đã lưu mức cho phép: 2,5 điểm phần trăm.');
   await page.goto(`/?asOf=${AS_OF}`);
-  await expect(page.getByText(/kém mức kỳ vọng không quá 2,5 điểm phần trăm/)).toBeVisible();
+  await expect(page.getByText(/kém giá trị cần đạt không quá 2,5 điểm phần trăm/)).toBeVisible();
 });
 
 test('a commitment with a target: sample reports are left out until counted, and then said to be counted', async ({ page }) => {
   await importSnapshot(page, withTargets());
   await page.goto(`/commitments/agr-phu-tho-viettel-2025-c04?asOf=${AS_OF}`);
-  const panel = page.getByRole('region', { name: /Tình trạng đến 30\/09\/2026/ });
+  const panel = page.getByRole('region', { name: /Trạng thái đến 30\/09\/2026/ });
   // Its only reports are the two sample ones: left out, so there is no report.
   await expect(panel.getByRole('heading', { level: 2 })).toContainText('Chưa có báo cáo');
   await expect(panel).toContainText('Không tính 2 báo cáo minh họa.');
@@ -138,7 +138,7 @@ test('a commitment with a target: sample reports are left out until counted, and
   // Path: 96% (21/08/2025) → 100% (31/12/2030, day 1.958; the revision of 15/01/2026 raised it from 98%). On 30/06/2026
   // (day 313): 96 + 4 × 313/1.958 = 96,64 → "96,6%"; 98 is 1,36 ahead → "1,4 điểm", within ±2.
   await expect(panel).toContainText(
-    'Báo cáo 98% dân số ngày 30/06/2026 (cách ngày xem 92 ngày); kỳ vọng tại ngày đó 96,6% dân số: vượt 1,4 điểm, trong mức cho phép ±2 điểm. Có tính 2 báo cáo minh họa (không phải số liệu báo cáo thật).',
+    'Báo cáo 98% dân số ngày 30/06/2026 (cách ngày xem 92 ngày); theo tiến độ, đến ngày đó cần đạt 96,6% dân số: vượt 1,4 điểm, trong mức cho phép ±2 điểm. Có tính 2 báo cáo minh họa (không phải số liệu báo cáo thật).',
   );
   await expect(panel.getByRole('note')).toContainText('có tính 2 báo cáo là số liệu minh họa');
   await expect(panel).toContainText('Với tốc độ gần đây:');

@@ -207,7 +207,7 @@ test.describe('import', () => {
     await expect(page.getByText('1 nội dung cam kết không có trong tệp sẽ chuyển vào thùng rác.')).toBeVisible();
     const replace = page.getByRole('button', { name: 'Thay thế toàn bộ dữ liệu' });
     await expect(replace).toBeDisabled();
-    await page.getByRole('checkbox', { name: 'Tôi đồng ý chuyển 1 thỏa thuận, nội dung cam kết thuộc phạm vi «Thanh Hóa» vào thùng rác.' }).check();
+    await page.getByRole('checkbox', { name: 'Tôi đồng ý chuyển 1 thỏa thuận, nội dung cam kết thuộc phạm vi “Thanh Hóa” vào thùng rác.' }).check();
     await replace.click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã nhập thanh-hoa.json' })).toContainText('1 chuyển vào thùng rác hoặc xóa');
 
@@ -233,7 +233,7 @@ test.describe('import', () => {
     await page.getByRole('radio', { name: 'Gộp vào dữ liệu hiện có (khuyến nghị)' }).check();
     await expect(row(page, 'Thỏa thuận')).toHaveText(mergeRow('Thỏa thuận', [0, 0, 1, 0, 0, 0]));
     await page.getByRole('radio', { name: 'Thay thế toàn bộ dữ liệu bằng tệp' }).check();
-    await page.getByRole('checkbox', { name: /^Tôi đồng ý chuyển \d+ thỏa thuận, nội dung cam kết thuộc phạm vi «Toàn bộ dữ liệu» vào thùng rác\.$/ }).check();
+    await page.getByRole('checkbox', { name: /^Tôi đồng ý chuyển \d+ thỏa thuận, nội dung cam kết thuộc phạm vi “Toàn bộ dữ liệu” vào thùng rác\.$/ }).check();
     await replace.click();
     await expect(page.getByRole('status').filter({ hasText: 'Đã nhập chi-thanh-hoa.json' })).toBeVisible();
     await page.getByRole('navigation').getByRole('link', { name: 'Thỏa thuận' }).click();

@@ -32,9 +32,9 @@ test('a stale commitment form is merged with the other tab\'s save: the new titl
 
   // Tab 2 says so, names the record and the field, and shows the new title without losing the typed clause.
   const notice = two.getByRole('alert').filter({ hasText: 'đã được lưu ở nơi khác' });
-  await expect(notice).toContainText(`Trong lúc bạn sửa, nội dung cam kết «Sản phẩm chuyển đổi số — tên sửa ở thẻ 1» đã được lưu ở nơi khác`);
+  await expect(notice).toContainText(`Trong lúc bạn sửa, nội dung cam kết “Sản phẩm chuyển đổi số — tên sửa ở thẻ 1” đã được lưu ở nơi khác`);
   await expect(notice.getByRole('listitem')).toHaveText([
-    `Tên nội dung cam kết: nơi khác đã đổi thành «Sản phẩm chuyển đổi số — tên sửa ở thẻ 1» (trước đó «${oldTitle}»); bạn chưa sửa trường này nên biểu mẫu đã lấy giá trị mới.`,
+    `Tên nội dung cam kết: nơi khác đã đổi thành “Sản phẩm chuyển đổi số — tên sửa ở thẻ 1” (trước đó “${oldTitle}”); bạn chưa sửa trường này nên biểu mẫu đã lấy giá trị mới.`,
   ]);
   await expect(commitmentForm(two).getByLabel('Tên nội dung cam kết')).toHaveValue('Sản phẩm chuyển đổi số — tên sửa ở thẻ 1');
   await expect(commitmentForm(two).getByLabel('Điều, khoản')).toHaveValue('Điều 3, khoản 2 (thẻ 2)');
@@ -65,14 +65,14 @@ test('the same agreement field changed in two tabs: the second save waits for th
   await expect(choice).toBeVisible();
   await expect(two.getByLabel('Nơi ký', { exact: true })).toHaveValue('Hà Nội — thẻ 2');
   await two.getByRole('button', { name: 'Lưu thay đổi' }).click();
-  await expect(two.getByRole('alert').filter({ hasText: 'Chưa lưu: cả bạn' })).toHaveText('Chưa lưu: cả bạn và nơi khác đều đã sửa «Nơi ký»; hãy chọn giá trị sẽ lưu trong thông báo phía trên.');
+  await expect(two.getByRole('alert').filter({ hasText: 'Chưa lưu: cả bạn' })).toHaveText('Chưa lưu: cả bạn và nơi khác đều đã sửa “Nơi ký”; hãy chọn giá trị sẽ lưu trong thông báo phía trên.');
   // Nothing was written: still on the form.
   await expect(two.getByRole('heading', { level: 1 })).toHaveText('Sửa thỏa thuận');
   await expectAccessible(two);
 
-  await choice.getByRole('radio', { name: 'Lấy bản đã lưu ở nơi khác: «Hà Nội — thẻ 1»' }).check();
+  await choice.getByRole('radio', { name: 'Lấy bản đã lưu ở nơi khác: “Hà Nội — thẻ 1”' }).check();
   await expect(two.getByLabel('Nơi ký', { exact: true })).toHaveValue('Hà Nội — thẻ 1');
-  await choice.getByRole('radio', { name: 'Giữ của tôi: «Hà Nội — thẻ 2»' }).check();
+  await choice.getByRole('radio', { name: 'Giữ của tôi: “Hà Nội — thẻ 2”' }).check();
   await expect(two.getByLabel('Nơi ký', { exact: true })).toHaveValue('Hà Nội — thẻ 2');
   await two.getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(two.getByRole('table', { name: 'Lịch sử thay đổi' })).toContainText('Nơi ký: Hà Nội — thẻ 1 → Hà Nội — thẻ 2');
@@ -116,7 +116,7 @@ test('a save that reaches the database after another write is refused, merged, a
   await writeBehindTheFormsBack(page, COMMITMENT, {});
   await commitmentForm(page).getByRole('button', { name: 'Lưu thay đổi' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'không ở trường nào' })).toHaveText(
-    `Chưa lưu: nội dung cam kết «${title}» vừa được lưu ở nơi khác, nhưng không ở trường nào của biểu mẫu này (ví dụ một báo cáo tiến độ mới). Những gì bạn đã gõ vẫn còn nguyên; hãy bấm lưu lần nữa.`,
+    `Chưa lưu: nội dung cam kết “${title}” vừa được lưu ở nơi khác, nhưng không ở trường nào của biểu mẫu này (ví dụ một báo cáo tiến độ mới). Những gì bạn đã gõ vẫn còn nguyên; hãy bấm lưu lần nữa.`,
   );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sửa nội dung cam kết');
   await expect(commitmentForm(page).getByLabel('Điều, khoản')).toHaveValue('Điều 1 (lần 1)');
@@ -130,7 +130,7 @@ test('a save that reaches the database after another write is refused, merged, a
   await commitmentForm(page).getByRole('button', { name: 'Lưu thay đổi' }).click();
   const notice = page.getByRole('alert').filter({ hasText: 'đã được lưu ở nơi khác' });
   await expect(notice.getByRole('listitem')).toHaveText([
-    `Tên nội dung cam kết: nơi khác đã đổi thành «Tên đổi thẳng trong cơ sở dữ liệu» (trước đó «${title}»); bạn chưa sửa trường này nên biểu mẫu đã lấy giá trị mới.`,
+    `Tên nội dung cam kết: nơi khác đã đổi thành “Tên đổi thẳng trong cơ sở dữ liệu” (trước đó “${title}”); bạn chưa sửa trường này nên biểu mẫu đã lấy giá trị mới.`,
   ]);
   await expect(commitmentForm(page).getByLabel('Tên nội dung cam kết')).toHaveValue('Tên đổi thẳng trong cơ sở dữ liệu');
   await expect(commitmentForm(page).getByLabel('Mô tả')).toHaveValue('Mô tả gõ trong lúc tên bị đổi');
@@ -151,10 +151,10 @@ test('a commitment deleted in another tab while its form is open: what was typed
   await expect(two).toHaveURL(/\/agreements\/agr-hai-duong-fpt-2021$/);
 
   const deleted = one.getByRole('alert').filter({ hasText: 'vừa bị xóa ở nơi khác' });
-  await expect(deleted).toContainText(`Nội dung cam kết «${title}» vừa bị xóa ở nơi khác`);
+  await expect(deleted).toContainText(`Nội dung cam kết “${title}” vừa bị xóa ở nơi khác`);
   await expect(commitmentForm(one).getByLabel('Mô tả')).toHaveValue('Ghi chú đang gõ dở ở thẻ 1');
   await commitmentForm(one).getByRole('button', { name: 'Lưu thay đổi' }).click();
-  await expect(deleted).toContainText(`Chưa lưu: nội dung cam kết «${title}» đang nằm trong Thùng rác.`);
+  await expect(deleted).toContainText(`Chưa lưu: nội dung cam kết “${title}” đang nằm trong Thùng rác.`);
   await expect(deleted.getByRole('link', { name: 'Thùng rác' })).toBeVisible();
   await expect(commitmentForm(one).getByLabel('Mô tả')).toHaveValue('Ghi chú đang gõ dở ở thẻ 1');
   await expectAccessible(one);
@@ -167,7 +167,7 @@ test('a commitment deleted in another tab while its form is open: what was typed
   await expect(two.getByText('Thùng rác trống.')).toBeVisible();
   await one.reload();
   const offer = one.getByRole('status').filter({ hasText: 'Có một bản nháp chưa lưu' });
-  await expect(offer).toContainText(`Có một bản nháp chưa lưu của biểu mẫu sửa nội dung cam kết «${title}»`);
+  await expect(offer).toContainText(`Có một bản nháp chưa lưu của biểu mẫu sửa nội dung cam kết “${title}”`);
   await expect(commitmentForm(one).getByLabel('Mô tả')).not.toHaveValue('Ghi chú đang gõ dở ở thẻ 1');
   await offer.getByRole('button', { name: 'Dùng bản nháp' }).click();
   await expect(commitmentForm(one).getByLabel('Mô tả')).toHaveValue('Ghi chú đang gõ dở ở thẻ 1');
@@ -250,7 +250,7 @@ test('leaving the page while an import is being written asks first, and the next
   });
 
   const notice = one.getByRole('alert').filter({ hasText: 'đã không hoàn tất' });
-  await expect(notice).toContainText('Lần nhập tệp «camket-bi-ngat.json» bắt đầu lúc');
+  await expect(notice).toContainText('Lần nhập tệp “camket-bi-ngat.json” bắt đầu lúc');
   await expect(notice).toContainText('Không có phần nào của tệp được ghi');
   await expectAccessible(one);
   // And indeed nothing of the file was written.

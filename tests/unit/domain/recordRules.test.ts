@@ -161,7 +161,7 @@ describe('messages are sentences: no internal code, no English type name, no end
 
   it('names the field by its label, inside the items that hold it, and never as an empty name', () => {
     expect(describeField(vi, 'checkIns.0.asOf')).toBe('ngày số liệu của báo cáo tiến độ thứ 1, trường “checkIns.0.asOf”');
-    expect(describeField(english, 'checkIns.2.evidence.0.title')).toBe('title of evidence no. 1 of check-in no. 3, field “checkIns.2.evidence.0.title”');
+    expect(describeField(english, 'checkIns.2.evidence.0.title')).toBe('title of evidence no. 1 of progress report no. 3, field “checkIns.2.evidence.0.title”');
     expect(describeField(vi, 'baseline.value')).toBe('giá trị ban đầu, trường “baseline.value”');
     expect(describeField(english, 'somethingElse')).toBe('field “somethingElse”');
     expect(describeProblem(vi, { code: 'invalid-field', entity: 'commitments', position: 3, path: '', issue: 'wrong-type', expected: 'Object', received: '"abc"' }, 'vi')).toBe('Nội dung cam kết thứ 3: sai kiểu dữ liệu: cần đối tượng, nhận được "abc".');
@@ -178,7 +178,7 @@ describe('messages are sentences: no internal code, no English type name, no end
       describeProblem(vi, { code: 'forbidden-key', key: '__proto__', path: `${long}.__proto__` }, 'vi'),
     ];
     for (const m of messages) expect(m.length).toBeLessThan(400);
-    expect(messages[1]).toBe(`Commitment no. 1 (id “${'đ'.repeat(77)}…”, «${'đ'.repeat(77)}…»), agreement, field “agreementId”: it refers to agreement “${'đ'.repeat(77)}…”, which is neither in the file nor stored here.`);
+    expect(messages[1]).toBe(`Commitment no. 1 (id “${'đ'.repeat(77)}…”, “${'đ'.repeat(77)}…”), agreement, field “agreementId”: it refers to agreement “${'đ'.repeat(77)}…”, which is neither in the file nor stored here.`);
   });
 
   it('says the missing-reference sentence of the corpus (checked against the stored data by the data layer)', () => {
