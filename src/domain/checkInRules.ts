@@ -43,7 +43,9 @@ export interface DraftProblem {
     | 'percent-range'
     | 'negative'
     | 'rank-range'
-    | 'evidence-title-required';
+    | 'evidence-title-required'
+    /** A value for a commitment that takes done / not done, or the reverse (only a spreadsheet can give one). */
+    | 'not-for-kind';
   /** For 'ambiguous': the two readings. */
   candidates?: [number, number];
 }
@@ -89,6 +91,9 @@ export function checkDraft(c: Commitment, period: Period | null, draft: CheckInD
     value = reading.problem && reading.problem.code !== 'percent-range' && reading.problem.code !== 'rank-range' && reading.problem.code !== 'negative' ? null : reading.value;
     if (reading.problem) errors.push({ field: 'value', ...reading.problem });
   } else if (c.kind === 'milestone' && draft.done === null) errors.push({ field: 'done', code: 'required' });
+  // What the kind takes: a number for numeric kinds, done / not done for the others (see checkInFromDraft).
+  if (!NUMERIC.has(c.kind) && draft.valueText.trim()) errors.push({ field: 'value', code: 'not-for-kind' });
+  if (NUMERIC.has(c.kind) && draft.done !== null) errors.push({ field: 'done', code: 'not-for-kind' });
 
   if (draft.evidenceNumber.trim() && !draft.evidenceTitle.trim()) errors.push({ field: 'evidenceTitle', code: 'evidence-title-required' });
   if (!draft.reportedBy.trim()) errors.push({ field: 'reportedBy', code: 'required' });
