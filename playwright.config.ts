@@ -5,6 +5,8 @@ import { chromiumPath } from './scripts/chromium-path.mjs';
 // each against its own build: E2E_PORT=4281 E2E_DIST=/tmp/dist-a npx playwright test …
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const DIST = process.env.E2E_DIST ?? 'dist';
+// tests/e2e/nginx.spec.ts serves DIST with nginx and the shipped configuration itself (deploy/nginx/run.sh),
+// one server per worker on E2E_NGINX_PORT (default E2E_PORT + 1) plus the worker's index.
 
 /**
  * End-to-end tests drive the system Chromium (no browser download is possible here) against the

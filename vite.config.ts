@@ -2,35 +2,22 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META, SECURITY_HEADERS } from './deploy/security-headers.mjs';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
 
 /**
  * The Content-Security-Policy: the app loads nothing from anywhere but its own origin, runs no
- * inline script, and talks to no server. Added to the built index.html only, because Vite's dev
- * server injects inline scripts for hot reload. `vite preview` also sends it as a header, with
- * frame-ancestors (which a meta tag cannot carry).
+ * inline script, and talks to no server. Its one home is deploy/security-headers.mjs, which the
+ * nginx configuration (deploy/nginx/cam-ket.conf) must match — a unit test checks. Added to the built
+ * index.html only, because Vite's dev server injects inline scripts for hot reload. `vite preview`
+ * also sends it as a header, with frame-ancestors (which a meta tag cannot carry).
  */
-const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'cam-ket-csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -47,11 +34,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
   },
   preview: {
-    headers: {
-      'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    },
+    headers: { ...SECURITY_HEADERS },
   },
   test: {
     // Data tests need structuredClone and fake-indexeddb: Node, not jsdom (architecture.md).

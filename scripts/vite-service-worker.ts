@@ -41,10 +41,12 @@ export function serviceWorker(): Plugin {
         .filter((f) => !SKIP.some((re) => re.test(f)))
         .filter((f) => statSync(join(dist, f)).size <= MAX_BYTES)
         .sort();
-      const hash = createHash('sha256');
+      // The build id names the cache: it changes with any file of the build or the worker's own code,
+      // so a new version never writes into the cache the running version serves from.
+      const template = readFileSync(join(root, 'src/serviceWorker/sw-template.js'), 'utf8');
+      const hash = createHash('sha256').update(template);
       for (const f of files) hash.update(f).update(readFileSync(join(dist, f)));
       const build = hash.digest('hex').slice(0, 16);
-      const template = readFileSync(join(root, 'src/serviceWorker/sw-template.js'), 'utf8');
       const precache = JSON.stringify(files.map((f) => `/${f}`));
       writeFileSync(join(dist, 'sw.js'), template.replace('__CAMKET_BUILD__', build).replace('__CAMKET_PRECACHE__', precache));
     },

@@ -15,6 +15,10 @@ export interface ServiceWorkerState {
 let state: ServiceWorkerState = { updateReady: false, offlineReady: false };
 const listeners = new Set<() => void>();
 let workbox: Workbox | null = null;
+/** This tab asked the waiting version to take over (it reloads itself once it does). */
+let applying = false;
+/** Another tab accepted an update: the new version already serves, this tab only needs a reload. */
+let updatedElsewhere = false;
 
 function set(next: Partial<ServiceWorkerState>) {
   state = { ...state, ...next };
@@ -29,12 +33,26 @@ export async function registerServiceWorker(): Promise<void> {
   workbox.addEventListener('installed', (event) => {
     if (!event.isUpdate) set({ offlineReady: true });
   });
+  // A new version taking over while this tab runs the old one, because another tab accepted it: the old
+  // version's cache is gone, so this tab must reload before it opens a screen it has not loaded yet. It is
+  // told with the same notice (the first install, when there was no controller, is not an update).
+  const hadController = navigator.serviceWorker.controller !== null;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!hadController || applying) return;
+    updatedElsewhere = true;
+    set({ updateReady: true });
+  });
   await workbox.register();
 }
 
 /** Activates the waiting version, then reloads once it controls the page. */
 export function applyUpdate(): void {
+  if (updatedElsewhere) {
+    window.location.reload();
+    return;
+  }
   if (!workbox) return;
+  applying = true;
   workbox.addEventListener('controlling', () => window.location.reload());
   workbox.messageSkipWaiting();
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { TemplatesSection } from './TemplatesSection';
+import { VersionSection } from './VersionSection';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -29,6 +30,7 @@ export function SettingsPage() {
       <StorageSection />
       <TemplatesSection />
       <DataSection />
+      <VersionSection />
     </section>
   );
 }
