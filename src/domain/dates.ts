@@ -142,3 +142,34 @@ export function addDays(isoDate: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
+
+/** The kinds of reporting period a periodic report covers. */
+export type ReportingPeriodKind = 'quarter' | 'half' | 'year' | 'period';
+
+/**
+ * The reporting period containing `asOf`, as [first day, last day]: its quarter, its half-year, its
+ * year, or the whole period of the agreements reported on (first year's 1 January to last year's
+ * 31 December; the year of `asOf` when no agreement states a period).
+ */
+export function reportingPeriodBounds(kind: ReportingPeriodKind, asOf: string, whole: { startYear: number; endYear: number } | null = null): [string, string] {
+  if (kind === 'quarter') return quarterBounds(asOf);
+  if (kind === 'half') return halfYearBounds(asOf);
+  if (kind === 'year' || !whole) return yearBounds(asOf);
+  return [`${whole.startYear}-01-01`, `${whole.endYear}-12-31`];
+}
+
+/** The same period one year earlier ("cùng kỳ năm trước"); a 29 February end becomes 28 February. */
+export function samePeriodLastYear([start, end]: readonly [string, string]): [string, string] {
+  return [sameDayLastYear(start), sameDayLastYear(end)];
+}
+
+/**
+ * The day, month and year of a document's date as Nghị định 30/2020/NĐ-CP (Phụ lục I, mục II.4)
+ * writes them: Arabic numerals, a 0 before a day below 10 and before months 1 and 2 only
+ * ("ngày 05 tháng 01 năm 2027", "ngày 02 tháng 3 năm 2027").
+ */
+export function documentDateParts(isoDate: string): { day: string; month: string; year: string } {
+  const day = Number(isoDate.slice(8, 10));
+  const month = Number(isoDate.slice(5, 7));
+  return { day: String(day).padStart(2, '0'), month: month < 3 ? String(month).padStart(2, '0') : String(month), year: isoDate.slice(0, 4) };
+}

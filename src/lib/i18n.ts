@@ -8,6 +8,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/numbers';
 import type { ExchangeMessages } from './locales/exchange';
 import type { ManageMessages } from './locales/manage';
+import type { OfficialMessages } from './locales/officialReport';
 import { vi } from './locales/vi';
 
 export const LANGUAGE_STORAGE_KEY = 'camket.language';
@@ -16,7 +17,7 @@ export const LANGUAGES: readonly Locale[] = ['vi', 'en'];
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi & ManageMessages & ExchangeMessages };
+    resources: { translation: typeof vi & ManageMessages & ExchangeMessages & OfficialMessages };
   }
 }
 

@@ -6,11 +6,11 @@
  */
 import { latestCheckIn, type Agreement, type CheckIn, type Commitment } from '../model';
 import { filterAgreements, rollup, type DashboardData, type Rollup } from '../status/dashboard';
-import { assess, DEFAULT_RULES, type Assessment, type StatusRules } from '../status/engine';
+import { assess, DEFAULT_RULES, isClosedStatus, type Assessment, type StatusRules } from '../status/engine';
 import { endOfYear } from '../status/path';
 import { vietnameseCollator } from '../text';
 import { compareByClause } from '../ordering';
-import { addDays, quarterOf, romanQuarter } from '../dates';
+import { addDays, halfYearBounds, quarterOf, romanQuarter } from '../dates';
 
 export type ReportScope = { kind: 'all' } | { kind: 'province'; unitId: string } | { kind: 'agreement'; agreementId: string };
 export type ReportPeriod = 'quarter' | 'half' | 'year' | 'period';
@@ -38,9 +38,8 @@ export interface ReportModel {
 /** The period a report covers, in the words reports use ("Quý III/2025", "6 tháng đầu năm 2025"). */
 export function periodWords(kind: ReportPeriod, asOf: string, agreements: readonly Agreement[]): { key: 'quarter' | 'firstHalf' | 'secondHalf' | 'year' | 'period'; values: Record<string, string | number> } {
   const year = Number(asOf.slice(0, 4));
-  const month = Number(asOf.slice(5, 7));
   if (kind === 'quarter') return { key: 'quarter', values: { quarter: romanQuarter(quarterOf(asOf)), year } };
-  if (kind === 'half') return { key: month <= 6 ? 'firstHalf' : 'secondHalf', values: { year } };
+  if (kind === 'half') return { key: halfYearBounds(asOf)[0].endsWith('-01-01') ? 'firstHalf' : 'secondHalf', values: { year } };
   if (kind === 'year') return { key: 'year', values: { year } };
   const periods = agreements.map((a) => a.period).filter((p) => p !== null);
   const start = periods.length ? Math.min(...periods.map((p) => p.startYear)) : year;
@@ -68,13 +67,14 @@ export function buildReport(data: DashboardData, scope: ReportScope, asOf: strin
       .sort(compareByClause)
       .map((commitment) => ({
         commitment,
-        assessment: assess(commitment, agreement.period, asOf, rules),
+        assessment: assess(commitment, agreement, asOf, rules),
         latest: latestCheckIn({ checkIns: commitment.checkIns.filter((c) => c.asOf <= asOf && (includeSample || !c.sample)) }),
       }));
     sections.push({ agreement, lines, rollup: rollup(lines.map((l) => l.assessment)) });
     for (const line of lines) {
       if (SLIPPING.has(line.assessment.status)) slippages.push({ ...line, agreement });
-      const open = !['achieved', 'achieved-late', 'dropped'].includes(line.assessment.status);
+      // Nothing is due any more once achieved, dropped, or closed with the period (tổng kết).
+      const open = !['achieved', 'achieved-late', 'dropped'].includes(line.assessment.status) && !isClosedStatus(line.assessment.status);
       if (!open) continue;
       for (const m of line.commitment.milestones) {
         const date = endOfYear(m.year);

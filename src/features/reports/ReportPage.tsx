@@ -1,26 +1,28 @@
 import '../../lib/manageI18n';
+import './officialI18n';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useSetParam } from '../../components/FilterSelect';
 import { QueryView } from '../../components/QueryView';
-import { StatusBadge } from '../../components/StatusBadge';
-import { buildReport, periodWords, type ReportModel, type ReportPeriod } from '../../domain/exchange/report';
+import { SuccessNotice } from '../../components/SuccessNotice';
+import { reportingPeriodBounds } from '../../domain/dates';
+import { buildReport, periodWords, type ReportPeriod, type ReportScope } from '../../domain/exchange/report';
+import { EMPTY_REPORT_SETTINGS, validateReportSettings, type OfficialReportSettings } from '../../domain/exchange/reportSettings';
 import type { DashboardData } from '../../domain/status/dashboard';
-import { STATUSES } from '../../domain/status/engine';
-import { useFormatters } from '../../lib/format';
-import { STATUS_COLORS } from '../../lib/statusColors';
 import { currentLocale } from '../../lib/i18n';
-import { explainStatus } from '../../lib/statusText';
-import { asOfFrom } from '../../lib/today';
-import { usePortfolio } from '../../queries/portfolio';
-import { ScopeSelect, scopeFrom } from './ScopeSelect';
-import { SampleDataNotice } from '../../components/SampleDataNotice';
 import { useStatusRules } from '../../lib/statusRules';
+import { asOfFrom, todayIso } from '../../lib/today';
+import { usePortfolio } from '../../queries/portfolio';
+import { useReportSettings, useSaveReportSettings } from '../../queries/reportSettings';
+import { buildOfficialDocument, reportedCause, scopeName } from './officialDocument';
+import { OfficialReport } from './OfficialReport';
+import { issueText, ReportSettingsForm, type CauseInput } from './ReportSettingsForm';
+import { ScopeSelect, scopeFrom } from './ScopeSelect';
 
 const PERIODS: ReportPeriod[] = ['quarter', 'half', 'year', 'period'];
 
-/** `/reports`: the periodic report, laid out for A4 and the browser's print-to-PDF. */
+/** `/reports`: the periodic report as an official document (Nghị định 30/2020/NĐ-CP), printed to PDF or saved as Word. */
 export function ReportPage() {
   const { t } = useTranslation();
   const query = usePortfolio();
@@ -39,23 +41,10 @@ function Report({ data }: { data: DashboardData }) {
   const id = useId();
   const [params] = useSearchParams();
   const asOf = asOfFrom(params);
-  const scopeValue = params.get('scope') ?? 'all';
-  const scope = scopeFrom(scopeValue);
+  const scopeValue = params.get('scope') || 'all';
   const period = (PERIODS as string[]).includes(params.get('period') ?? '') ? (params.get('period') as ReportPeriod) : 'quarter';
-  const [body, setBody] = useState(() => t('manage.report.defaultBody'));
-  const [proposals, setProposals] = useState('');
-  const rules = useStatusRules();
-  const model = useMemo(() => buildReport(data, scope, asOf, undefined, rules), [data, scopeValue, asOf, rules]); // eslint-disable-line react-hooks/exhaustive-deps -- scopeValue stands for scope
-  const lines = model.sections.flatMap((s) => s.lines);
   const set = useSetParam();
-  const words = periodWords(period, asOf, model.sections.map((s) => s.agreement));
-  const periodText = t(`manage.report.periods.${words.key}`, words.values);
-  const scopeText =
-    scope.kind === 'all'
-      ? t('manage.report.scopeAll')
-      : scope.kind === 'province'
-        ? t('manage.report.scopeProvince', { name: data.units.find((u) => u.id === scope.unitId)?.name ?? scope.unitId })
-        : (data.agreements.find((a) => a.id === scope.agreementId)?.title ?? '');
+  const stored = useReportSettings(scopeValue);
 
   return (
     <>
@@ -75,209 +64,140 @@ function Report({ data }: { data: DashboardData }) {
             ))}
           </select>
         </div>
-        <div className="filter filter--wide">
-          <label htmlFor={`${id}-body`}>{t('manage.report.body')}</label>
-          <input id={`${id}-body`} value={body} onChange={(e) => setBody(e.target.value)} />
-        </div>
-        <button type="button" className="button--primary" onClick={() => window.print()}>
-          {t('manage.report.print')}
-        </button>
       </form>
-      <p className="muted no-print">{t('manage.report.printHint')}</p>
-
-      <article className="report" aria-label={t('manage.report.documentLabel')}>
-        <header className="report__header">
-          <div>
-            <p className="report__body">{body}</p>
-          </div>
-          <div className="report__motto">
-            <p>{t('manage.report.nation')}</p>
-            <p className="report__motto-line">{t('manage.report.motto')}</p>
-          </div>
-        </header>
-        <h2 className="report__title">{t('manage.report.title')}</h2>
-        <p className="report__subtitle">
-          {scopeText} — {periodText}
-        </p>
-        <p className="report__subtitle">{t('manage.report.asOf', { date: asOf.split('-').reverse().join('/') })}</p>
-        <SampleDataNotice leftOut={lines.reduce((n, l) => n + l.assessment.samplesLeftOut, 0)} counted={lines.reduce((n, l) => n + l.assessment.samplesCounted, 0)} />
-        <ResultsSection model={model} />
-        <ShortcomingsSection model={model} />
-        <NextSection model={model} />
-        <section className="report__section">
-          <h3>{t('manage.report.proposals')}</h3>
-          <label htmlFor={`${id}-proposals`} className="no-print">
-            {t('manage.report.proposalsLabel')}
-          </label>
-          <textarea id={`${id}-proposals`} className="no-print" rows={4} value={proposals} onChange={(e) => setProposals(e.target.value)} />
-          <p className="print-only report__text">{proposals || t('manage.report.noProposals')}</p>
-        </section>
-      </article>
+      <QueryView query={stored}>
+        {(saved) => <Official key={scopeValue} data={data} scopeValue={scopeValue} asOf={asOf} period={period} initial={saved ?? defaultSettings(data, scopeFrom(scopeValue))} />}
+      </QueryView>
     </>
   );
 }
 
-/** I. Results: the overall picture (a bar per status, with its table), then one table per agreement. */
-function ResultsSection({ model }: { model: ReportModel }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const counts = STATUSES.filter((s) => model.overall.counts[s] > 0);
-  const max = Math.max(1, ...counts.map((s) => model.overall.counts[s]));
-  return (
-    <section className="report__section">
-      <h3>{t('manage.report.results')}</h3>
-      <p>{t('manage.report.summary', { agreements: model.sections.length, commitments: model.overall.total, onTrack: format.share(model.overall.onTrackShare), progress: format.share(model.overall.progressShare) })}</p>
-      <figure className="report__figure">
-        <svg aria-hidden="true" width="100%" height={counts.length * 22 + 4} viewBox={`0 0 480 ${counts.length * 22 + 4}`} preserveAspectRatio="xMinYMin meet">
-          {counts.map((s, i) => (
-            <g key={s} transform={`translate(0 ${i * 22 + 2})`}>
-              <rect x="230" y="2" height="16" width={(model.overall.counts[s] / max) * 210} fill={STATUS_COLORS[s]} />
-              <text x="224" y="14" textAnchor="end" fontSize="11">
-                {t(`status.label.${s}`)}
-              </text>
-              <text x={235 + (model.overall.counts[s] / max) * 210} y="14" fontSize="11">
-                {model.overall.counts[s]}
-              </text>
-            </g>
-          ))}
-        </svg>
-        <figcaption>{t('manage.report.chartCaption')}</figcaption>
-        <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('manage.report.columns.status')}</th>
-              <th scope="col">{t('manage.report.columns.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.map((s) => (
-              <tr key={s}>
-                <th scope="row">{t(`status.label.${s}`)}</th>
-                <td className="cell--number">{model.overall.counts[s]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </figure>
-      {model.sections.map((section, i) => (
-        <div key={section.agreement.id} className="report__agreement">
-          <h4>
-            {i + 1}. {section.agreement.title}
-          </h4>
-          {section.lines.length === 0 ? (
-            <p className="muted">{t('agreement.noCommitments')}</p>
-          ) : (
-            <table className="report__table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('manage.report.columns.commitment')}</th>
-                  <th scope="col">{t('manage.report.columns.target')}</th>
-                  <th scope="col">{t('manage.report.columns.expected')}</th>
-                  <th scope="col">{t('manage.report.columns.reported')}</th>
-                  <th scope="col">{t('manage.report.columns.status')}</th>
-                  <th scope="col">{t('manage.report.columns.evidence')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {section.lines.map(({ commitment: c, assessment, latest }) => (
-                  <tr key={c.id}>
-                    <th scope="row">{c.title}</th>
-                    <td className="cell--number">{format.measured(c.target, c.unit)}</td>
-                    <td className="cell--number">{format.measured(assessment.expected, c.unit)}</td>
-                    <td className="cell--number">
-                      {latest ? `${format.checkInValue(latest, c.unit)} (${format.date(latest.asOf)})` : t('common.none')}
-                      {latest?.sample && ` — ${t('common.sampleData')}`}
-                    </td>
-                    <td>
-                      <StatusBadge status={assessment.status} />
-                    </td>
-                    <td>{latest?.evidence.map((e) => [e.documentNumber, e.title].filter(Boolean).join(': ')).join('; ') || t('common.none')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </div>
-      ))}
-    </section>
-  );
+/** What a scope's first report starts with: the province's committee and place, today's date. */
+function defaultSettings(data: DashboardData, scope: ReportScope): OfficialReportSettings {
+  const unitId = scope.kind === 'province' ? scope.unitId : scope.kind === 'agreement' ? data.agreements.find((a) => a.id === scope.agreementId)?.responsibleUnitId : undefined;
+  const unit = data.units.find((u) => u.id === unitId);
+  if (!unit) return { ...EMPTY_REPORT_SETTINGS, issuedOn: todayIso() };
+  const kind = unit.kind === 'province' ? 'TỈNH' : 'THÀNH PHỐ';
+  return { ...EMPTY_REPORT_SETTINGS, parentAgency: `UBND ${kind} ${unit.name}`, place: unit.name, issuedOn: todayIso() };
 }
 
-/**
- * II. Shortcomings: one line per slipping commitment with the sentence why — except that the
- * commitments of an agreement whose period ended without a report of completion (rule R7) are
- * said once per agreement and deadline, as a secretary would write it.
- */
-function ShortcomingsSection({ model }: { model: ReportModel }) {
+function Official({ data, scopeValue, asOf, period, initial }: { data: DashboardData; scopeValue: string; asOf: string; period: ReportPeriod; initial: OfficialReportSettings }) {
   const { t, i18n } = useTranslation();
-  const format = useFormatters();
   const locale = currentLocale(i18n.language);
-  const ended = new Map<string, ReportModel['slippages']>();
-  for (const s of model.slippages) {
-    if (s.assessment.status !== 'period-ended') continue;
-    const key = `${s.agreement.id}|${s.assessment.dueDate ?? ''}`;
-    ended.set(key, [...(ended.get(key) ?? []), s]);
-  }
-  const single = model.slippages.filter((s) => s.assessment.status !== 'period-ended');
-  return (
-    <section className="report__section">
-      <h3>{t('manage.report.shortcomings')}</h3>
-      {model.slippages.length === 0 ? (
-        <p>{t('manage.report.noShortcomings')}</p>
-      ) : (
-        <ul>
-          {single.map((s) => (
-            <li key={s.commitment.id}>
-              <strong>{s.commitment.title}</strong> ({s.agreement.title}): {explainStatus(t, s.commitment, s.assessment, model.asOf, locale)}
-            </li>
-          ))}
-          {[...ended.entries()].map(([key, group]) => (
-            <li key={key}>
-              <strong>{group[0]!.agreement.title}</strong>:{' '}
-              {t('manage.report.periodEndedGroup', {
-                due: group[0]!.assessment.dueDate ? format.date(group[0]!.assessment.dueDate) : '—',
-                count: group.length,
-                titles: group.map((s) => s.commitment.title).join('; '),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
+  const scope = useMemo(() => scopeFrom(scopeValue), [scopeValue]);
+  const rules = useStatusRules();
+  const [settings, setSettings] = useState(initial);
+  const [dirty, setDirty] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [wordState, setWordState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  const save = useSaveReportSettings();
 
-function NextSection({ model }: { model: ReportModel }) {
-  const { t } = useTranslation();
-  const format = useFormatters();
+  const model = useMemo(() => buildReport(data, scope, asOf, undefined, rules), [data, scope, asOf, rules]);
+  const agreements = model.sections.map((s) => s.agreement);
+  const words = periodWords(period, asOf, agreements);
+  const periodText = t(`manage.report.periods.${words.key}`, words.values);
+  const whole = words.key === 'period' ? { startYear: Number(words.values.start), endYear: Number(words.values.end) } : null;
+  const bounds = reportingPeriodBounds(period, asOf, whole);
+  const issues = validateReportSettings(settings);
+  const doc = useMemo(
+    () => buildOfficialDocument({ data, model, scope, period, periodText, bounds, settings, includeSample: rules.includeSample, t, locale }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- bounds follow period and asOf
+    [data, model, scope, period, periodText, bounds[0], bounds[1], settings, rules.includeSample, t, locale],
+  );
+  const causes: CauseInput[] = useMemo(() => {
+    const seen = new Set<string>();
+    const out: CauseInput[] = [];
+    for (const s of model.slippages) {
+      const key = s.assessment.status === 'period-ended' ? `${s.agreement.id}|${s.assessment.dueDate ?? ''}` : s.commitment.id;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        id: s.commitment.id,
+        title: s.assessment.status === 'period-ended' ? s.agreement.title : s.commitment.title,
+        reported: s.assessment.status === 'period-ended' ? null : reportedCause(s.commitment, bounds, asOf, rules.includeSample),
+      });
+    }
+    return out;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- bounds follow period and asOf
+  }, [model, bounds[0], bounds[1], asOf, rules.includeSample]);
+
+  const change = (next: OfficialReportSettings) => {
+    setSettings(next);
+    setDirty(true);
+    setNotice(null);
+  };
+  const scopeText = scopeName(data, scope, t);
+  const onSave = () =>
+    save.mutate(
+      { scope: scopeValue, settings },
+      {
+        onSuccess: () => {
+          setDirty(false);
+          setNotice(t('official.form.saved', { scope: scopeText }));
+        },
+      },
+    );
+  const blocked = issues.length > 0;
+  const onWord = async () => {
+    if (blocked) return;
+    setWordState({ busy: true, error: null });
+    try {
+      const { officialDocx } = await import('./officialDocx');
+      const blob = await officialDocx(doc);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = doc.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setWordState({ busy: false, error: null });
+    } catch (e) {
+      setWordState({ busy: false, error: t('official.wordFailed', { detail: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
   return (
-    <section className="report__section">
-      <h3>{t('manage.report.next')}</h3>
-      {model.upcoming.length === 0 ? (
-        <p>{t('manage.report.noNext')}</p>
-      ) : (
-        <table className="report__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('manage.report.columns.date')}</th>
-              <th scope="col">{t('manage.report.columns.commitment')}</th>
-              <th scope="col">{t('manage.report.columns.due')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.upcoming.map((u) => (
-              <tr key={`${u.line.commitment.id}-${u.date}-${u.what}`}>
-                <th scope="row">{format.date(u.date)}</th>
-                <td>{u.line.commitment.title}</td>
-                <td>
-                  {t(`manage.report.dueWhat.${u.what}`)}
-                  {u.value !== null && `: ${format.measured(u.value, u.line.commitment.unit)}`}
-                </td>
-              </tr>
+    <>
+      <p className="muted no-print">{t('official.form.hint', { scope: scopeText })}</p>
+      <ReportSettingsForm settings={settings} onChange={change} issues={issues} causes={causes} />
+      {issues.length > 0 && (
+        <div role="alert" className="notice notice--error no-print">
+          <p>{t('official.form.problemsTitle')}</p>
+          <ul>
+            {issues.map((issue, i) => (
+              <li key={i}>{issueText(t, issue)}</li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </div>
       )}
-    </section>
+      <div className="button-row no-print">
+        <button type="button" onClick={onSave} disabled={save.isPending || validateReportSettings({ ...settings, final: false }).length > 0}>
+          {t('official.form.save')}
+        </button>
+        <button type="button" className="button--primary" disabled={blocked} onClick={() => window.print()}>
+          {t('official.print')}
+        </button>
+        <button type="button" disabled={blocked || wordState.busy} onClick={() => void onWord()}>
+          {wordState.busy ? t('official.wordPreparing') : t('official.word')}
+        </button>
+        {dirty && <span className="muted">{t('official.form.notSaved')}</span>}
+      </div>
+      <div className="no-print">
+        <SuccessNotice message={notice} />
+        {save.isError && (
+          <p role="alert" className="notice notice--error">
+            {t('official.form.saveFailed', { detail: save.error.message })}
+          </p>
+        )}
+        {wordState.error && (
+          <p role="alert" className="notice notice--error">
+            {wordState.error}
+          </p>
+        )}
+        {blocked && <p className="muted">{t('official.exportBlocked')}</p>}
+        <p className="muted">{t('official.printHint')}</p>
+      </div>
+      <OfficialReport doc={doc} label={t('manage.report.documentLabel')} />
+    </>
   );
 }

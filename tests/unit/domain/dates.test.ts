@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatIsoDate, halfYearBounds, isIsoDate, parseVietnameseDate, previousQuarterEnds, quarterBounds, quarterOf, romanQuarter, sameDayLastYear, yearBounds } from '../../../src/domain/dates';
+import { addDays, daysBetween, documentDateParts, formatIsoDate, reportingPeriodBounds, samePeriodLastYear, halfYearBounds, isIsoDate, parseVietnameseDate, previousQuarterEnds, quarterBounds, quarterOf, romanQuarter, sameDayLastYear, yearBounds } from '../../../src/domain/dates';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {
@@ -42,5 +42,22 @@ describe('dates', () => {
     expect(daysBetween('2026-01-01', '2026-12-31')).toBe(364);
     expect(sameDayLastYear('2024-02-29')).toBe('2023-02-28');
     expect(sameDayLastYear('2026-09-30')).toBe('2025-09-30');
+  });
+
+  it('bounds a reporting period, and the same period a year earlier', () => {
+    expect(reportingPeriodBounds('quarter', '2026-09-30')).toEqual(['2026-07-01', '2026-09-30']);
+    expect(reportingPeriodBounds('half', '2026-09-30')).toEqual(['2026-07-01', '2026-12-31']);
+    expect(reportingPeriodBounds('year', '2026-09-30')).toEqual(['2026-01-01', '2026-12-31']);
+    expect(reportingPeriodBounds('period', '2026-09-30', { startYear: 2025, endYear: 2030 })).toEqual(['2025-01-01', '2030-12-31']);
+    expect(reportingPeriodBounds('period', '2026-09-30', null)).toEqual(['2026-01-01', '2026-12-31']);
+    expect(samePeriodLastYear(['2026-07-01', '2026-09-30'])).toEqual(['2025-07-01', '2025-09-30']);
+    expect(samePeriodLastYear(['2024-01-01', '2024-02-29'])).toEqual(['2023-01-01', '2023-02-28']);
+  });
+
+  it('writes a document date as Nghị định 30/2020/NĐ-CP does: 0 before days 1–9 and months 1–2 only', () => {
+    expect(documentDateParts('2027-01-05')).toEqual({ day: '05', month: '01', year: '2027' });
+    expect(documentDateParts('2027-02-28')).toEqual({ day: '28', month: '02', year: '2027' });
+    expect(documentDateParts('2027-03-02')).toEqual({ day: '02', month: '3', year: '2027' });
+    expect(documentDateParts('2026-10-10')).toEqual({ day: '10', month: '10', year: '2026' });
   });
 });
