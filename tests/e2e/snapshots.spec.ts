@@ -337,7 +337,7 @@ test.describe('bad files', () => {
     await page.goto('/agreements/agr-hai-duong-fpt-2021');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="document.title=\'pwned\'"><script>alert(1)</script> Thỏa thuận thử');
     await expect(page.locator('main img')).toHaveCount(0);
-    await expect(page).toHaveTitle('Cam kết');
+    await expect(page).toHaveTitle('Thỏa thuận — Cam kết');
   });
 });
 
