@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldChange, HistoryEntry } from '../domain/editing/history';
+import { FINAL_RESULTS } from '../domain/enums';
+import type { Closing, FinalAssessment } from '../domain/model';
 import { useFormatters } from '../lib/format';
+
+const isClosing = (v: unknown): v is Closing => typeof v === 'object' && v !== null && typeof (v as Closing).closedOn === 'string';
+const isFinalAssessment = (v: unknown): v is FinalAssessment => typeof v === 'object' && v !== null && (FINAL_RESULTS as readonly string[]).includes((v as FinalAssessment).result) && typeof (v as FinalAssessment).note === 'string';
 
 /** A stored value, shown as plain text (never markup): short, and readable for nested values. */
 export function ValueText({ value }: { value: unknown }) {
@@ -10,6 +15,9 @@ export function ValueText({ value }: { value: unknown }) {
   if (typeof value === 'number') return <>{format.number(value)}</>;
   if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
   if (typeof value === 'string') return <>{/^\d{4}-\d{2}-\d{2}$/.test(value) ? format.date(value) : value.length > 160 ? `${value.slice(0, 160)}…` : value}</>;
+  // A closing ("15/01/2026, 12/BC-UBND") and a final assessment ("Không đạt — reason") in words.
+  if (isClosing(value)) return <>{[format.date(value.closedOn), value.documentNumber].filter(Boolean).join(', ')}</>;
+  if (isFinalAssessment(value)) return <>{[t(`enums.finalResult.${value.result}`), value.note].filter(Boolean).join(' — ')}</>;
   const json = JSON.stringify(value);
   return <code className="small">{json.length > 160 ? `${json.slice(0, 160)}…` : json}</code>;
 }

@@ -61,6 +61,8 @@ test('closing a period: final assessments replace computed statuses; reopening u
   const table = page.getByRole('table', { name: /Nội dung cam kết/ });
   await expect(table.getByRole('row', { name: /Tuyên truyền nâng cao nhận thức/ })).toContainText('Tổng kết: Không đạt');
   await expect(table.getByRole('row', { name: /Phát triển ứng dụng trên thiết bị di động/ })).toContainText('Tổng kết: Chuyển sang giai đoạn sau');
+  // The history says it in words, not as stored data.
+  await expect(page.getByRole('table', { name: 'Lịch sử thay đổi' })).toContainText(/Tổng kết giai đoạn: .+ → 15\/01\/2026, 12\/BC-UBND/);
   await expectAccessible(page);
 
   // The overview: no "period ended" left for Thanh Hóa; the final assessments instead.

@@ -347,6 +347,7 @@ test('a share can be lower-is-better: files settled late falling from 10% to 1% 
   await form.getByRole('button', { name: 'Lưu báo cáo' }).click();
   await expect(form.getByRole('status')).toContainText('Đã lưu báo cáo');
   await expect(page.getByText('Báo cáo gần nhất 1% hồ sơ ngày 30/06/2026 đạt chỉ tiêu 2% hồ sơ (đạt từ ngày 30/06/2026).')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Chi tiết', exact: true })).toContainText('Càng thấp càng tốt (thời gian xử lý');
 
   // The form reads the direction back when editing.
   await page.getByRole('link', { name: 'Sửa nội dung cam kết' }).click();

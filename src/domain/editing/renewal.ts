@@ -46,6 +46,8 @@ export function planRenewal(
     summary: '',
     attendees: [],
     archived: false,
+    // The new period starts open: the old one's closing (tổng kết) stays with the old agreement.
+    closing: null,
   };
   const picked = new Set(options.commitmentIds);
   const commitments = source.commitments
@@ -64,6 +66,7 @@ export function planRenewal(
         milestones: [],
         dueOn: null,
         manualStatus: null,
+        finalAssessment: null,
         checkIns: [],
         revisions: [],
       };

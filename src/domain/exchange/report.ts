@@ -48,7 +48,7 @@ export function periodWords(kind: ReportPeriod, asOf: string, agreements: readon
 }
 
 /** Section II (shortcomings): what slips, what was lost, what a report says has not started, what has no recent or final report. */
-const SLIPPING = new Set(['overdue', 'period-ended', 'reached-then-lost', 'off-track', 'needs-acceleration', 'not-started', 'no-recent-data']);
+const SLIPPING = new Set(['overdue', 'period-ended', 'reached-then-lost', 'off-track', 'needs-acceleration', 'not-started', 'no-recent-data', 'final-not-achieved', 'final-partly']);
 
 export function buildReport(data: DashboardData, scope: ReportScope, asOf: string, horizonDays = 366, rules: Partial<StatusRules> = {}): ReportModel {
   const includeSample = rules.includeSample ?? DEFAULT_RULES.includeSample;

@@ -11,6 +11,7 @@ import { SuccessNotice } from '../../components/SuccessNotice';
 import { isNumericKind, type Agreement, type CheckIn, type Commitment, type Evidence } from '../../domain/model';
 import { chartRows } from '../../domain/status/chartSeries';
 import { assess, forecast, isClosedStatus } from '../../domain/status/engine';
+import { isLowerBetter } from '../../domain/status/path';
 import { useFormatters } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { explainForecast, explainStatus } from '../../lib/statusText';
@@ -91,6 +92,7 @@ function CommitmentView({ detail }: { detail: CommitmentDetail }) {
             {c.target !== null ? format.measured(c.target, c.unit) : t('commitment.targetNone')}
             {c.targetNote && <p className="muted">{c.targetNote}</p>}
           </Field>
+          {isLowerBetter(c) && <Field label={t('manage.commitmentForm.direction')}>{t(c.kind === 'rank' ? 'manage.commitmentForm.lowerIsBetter' : 'manage.commitmentForm.lowerIsBetterChoice')}</Field>}
           {c.milestones.length > 0 && (
             <Field label={t('commitment.milestones')}>
               <ul>

@@ -34,7 +34,7 @@ export const vi = {
     notFound: 'Không tìm thấy trang',
   },
   offline: {
-    badge: 'Đang ngoại tuyến',
+    badge: 'Ngoại tuyến',
     title: 'Không có kết nối mạng. Mọi thao tác vẫn dùng được và được lưu trên máy này.',
   },
   language: {

@@ -17,6 +17,23 @@ describe('report', () => {
     expect(all.slippages.some((s) => s.assessment.status === 'no-report')).toBe(false);
   });
 
+  it('a closed period: what was not achieved or only partly is a shortcoming; what was achieved or carried over is not; nothing is due', () => {
+    const TH = 'agr-thanh-hoa-vnpt-2021';
+    const ids = data.commitments.filter((c) => c.agreementId === TH).map((c) => c.id);
+    const results = ['not-achieved', 'partly-achieved', 'carried-over'] as const;
+    const closed = {
+      ...data,
+      agreements: data.agreements.map((a) => (a.id === TH ? { ...a, closing: { closedOn: '2026-01-15', documentNumber: null, note: '' } } : a)),
+      commitments: data.commitments.map((c) => (c.agreementId === TH ? { ...c, finalAssessment: { result: results[ids.indexOf(c.id)] ?? ('achieved' as const), note: 'x' } } : c)),
+    };
+    const report = buildReport(closed, { kind: 'agreement', agreementId: TH }, '2026-09-30');
+    expect(report.slippages.map((s) => [s.commitment.id, s.assessment.status])).toEqual([
+      [ids[0], 'final-not-achieved'],
+      [ids[1], 'final-partly'],
+    ]);
+    expect(report.upcoming).toEqual([]);
+  });
+
   it('names the period as reports do', () => {
     expect(periodWords('quarter', '2025-09-30', [])).toEqual({ key: 'quarter', values: { quarter: 'III', year: 2025 } });
     expect(periodWords('half', '2025-06-30', []).key).toBe('firstHalf');

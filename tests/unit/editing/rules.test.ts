@@ -192,6 +192,14 @@ describe('renewal', () => {
     expect(plan.commitments[1]!.baseline).toEqual(second!.baseline);
   });
 
+  it('starts the new period open: the old closing and final assessments stay with the old agreement', () => {
+    const closed = { ...agreement, closing: { closedOn: '2030-12-15', documentNumber: '12/BC-UBND', note: 'Tổng kết.' } };
+    const carried = { ...commitments[0]!, finalAssessment: { result: 'carried-over' as const, note: '' } };
+    const plan = planRenewal({ agreement: closed, commitments: [carried] }, { title: 'Mới', signedOn: '2030-12-20', startYear: 2030, endYear: 2035, commitmentIds: [carried.id] }, { now: '2030-12-20T00:00:00.000Z', newId: () => 'n' });
+    expect(plan.agreement.closing).toBeNull();
+    expect(plan.commitments[0]!.finalAssessment).toBeNull();
+  });
+
   it('proposes the next period and its title', () => {
     expect(renewedTitle('Thỏa thuận giai đoạn 2023-2025 giữa A và B', 2025, 2030)).toBe('Thỏa thuận giai đoạn 2025-2030 giữa A và B');
     const draft = renewalDraft(agreement, [], '2030-11-01');
