@@ -132,6 +132,10 @@ test('the Phú Thọ report for Quarter III/2026: filled in, kept, in Word and i
   await expect(doc).toContainText('Dự thảo cơ chế đang chờ ý kiến các sở, ngành do thiếu nhân lực chuyên trách. (báo cáo ngày 15/09/2026)');
   await expect(doc).toContainText('- Hoàn thiện dự thảo cơ chế, chính sách trình UBND tỉnh.');
   await expect(doc).toContainText('- Đề nghị Viettel đẩy nhanh phủ sóng 5G tại các xã vùng sâu.');
+  // 4G/5G coverage has only sample reports (left out): its baseline is said to be one, never a result,
+  // and nothing was measured in the quarter.
+  const coverage = doc.getByRole('row', { name: /Tỷ lệ dân số được phủ sóng 4G\/5G/ });
+  await expect(coverage).toContainText('trên 96% dân số (giá trị ban đầu)');
   const end = doc.locator('footer');
   await expect(end).toContainText('Nơi nhận:- Như trên;- Ban Chỉ đạo chuyển đổi số tỉnh;- Tập đoàn Viettel;- Lưu: VT, SKHCN.');
   await expect(end).toContainText('KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCNguyễn Văn An');

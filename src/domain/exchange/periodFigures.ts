@@ -4,7 +4,8 @@
  * - The value at the period's start is the last value known before its first day (a report, or the
  *   baseline stated in the agreement); the value at its end is the last one known on or before its
  *   last day (or the report's as-of date, if earlier).
- * - "In the period" is end − start; "cumulative" is end − baseline (the whole agreement so far). A
+ * - "In the period" is end − start, only when a report is dated in the period (else unknown, not 0);
+ *   "cumulative" is end − baseline (the whole agreement so far), unknown while no report exists. A
  *   count per year restarts every 1 January: its start value in a new year is 0, and its cumulative
  *   figure is the year's count so far.
  * - The same period of the previous year is worked out the same way, where data exists.
@@ -102,9 +103,12 @@ export function periodFigures(c: Commitment, bounds: readonly [string, string], 
   if (!NUMERIC.has(c.kind)) return { start: null, end: null, change: null, cumulative: null, lastYear: null, ...common };
 
   const values = series(c, includeSample);
-  const now = window(c, values, period);
+  const measured = window(c, values, period);
+  // Without a report dated in the period nothing was measured in it: no "0" change, and no
+  // cumulative figure while the only value known is the baseline itself.
+  const now = counted.some((r) => r.value !== null) ? measured : { ...measured, change: null };
   let cumulative: number | null = null;
-  if (now.end) {
+  if (now.end && !now.end.baseline) {
     if (c.kind === 'count-per-year') cumulative = now.end.value;
     else if (c.baseline.value !== null) cumulative = now.end.value - c.baseline.value;
   }

@@ -24,7 +24,7 @@ export function StatusDistributionChart({ overall }: { overall: Rollup }) {
           <BarChart data={rows} layout="vertical" margin={{ left: 24, right: 24 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={190} />
+            <YAxis type="category" dataKey="label" width={190} interval={0} />
             <Tooltip />
             <Bar dataKey="count" name={t('dashboard.countColumn')} isAnimationActive={false}>
               {rows.map((r) => (
@@ -64,7 +64,8 @@ const GROUPS: { key: string; statuses: Status[] }[] = [
   { key: 'off-track', statuses: ['off-track', 'overdue', 'not-started'] },
   { key: 'no-recent-data', statuses: ['no-report', 'no-recent-data', 'period-ended'] },
   { key: 'no-target', statuses: ['no-target', 'paused', 'dropped'] },
-  { key: 'closed', statuses: ['final-achieved', 'final-partly', 'final-not-achieved', 'carried-over', 'closed-unassessed'] },
+  // Coloured as 'carried over' (blue): a closed period is neither green nor red as a whole.
+  { key: 'closed', statuses: ['carried-over', 'final-achieved', 'final-partly', 'final-not-achieved', 'closed-unassessed'] },
 ];
 
 export function PillarChart({ byPillar }: { byPillar: { pillar: Pillar; rollup: Rollup }[] }) {
@@ -83,7 +84,8 @@ export function PillarChart({ byPillar }: { byPillar: { pillar: Pillar; rollup: 
           <BarChart data={rows} layout="vertical" margin={{ left: 24, right: 24 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} />
             <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="label" width={170} />
+            {/* interval 0: every pillar's name, not every other one. */}
+            <YAxis type="category" dataKey="label" width={170} interval={0} />
             <Tooltip />
             <Legend />
             {GROUPS.map((g) => (

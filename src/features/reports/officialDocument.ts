@@ -163,7 +163,8 @@ export function buildOfficialDocument(input: BuildInput): OfficialDocument {
       const rows = numeric.map(({ commitment: c, assessment }) => {
         const f = figures.get(c.id)!;
         // A value and, on its own line, its date: the narrow columns wrap there, not inside the date.
-        const end = f.end ? `${measured(f.end.value, c.unit, f.end.qualifier)}${mark(f.end.sample)}\n${formatIsoDate(f.end.date)}` : t('common.none');
+        // Only the baseline known: said so, never passed off as a result.
+        const end = f.end ? `${measured(f.end.value, c.unit, f.end.qualifier)}${mark(f.end.sample)}${f.end.baseline ? ` ${t('official.baselineMark')}` : ''}\n${formatIsoDate(f.end.date)}` : t('common.none');
         const cumulative = f.cumulative === null ? t('common.none') : c.kind === 'count-per-year' ? t('official.yearSoFar', { value: measured(f.cumulative, c.unit) }) : change(c, f.cumulative);
         const lastYear = !f.lastYear ? t('common.none') : f.lastYear.change !== null ? change(c, f.lastYear.change) : `${measured(f.lastYear.end!.value, c.unit, f.lastYear.end!.qualifier)}\n${formatIsoDate(f.lastYear.end!.date)}`;
         return [c.clause.trim() || '—', c.title, measured(assessment.target, c.unit), end, change(c, f.change), cumulative, lastYear, t(`status.label.${assessment.status}`)];

@@ -32,11 +32,13 @@ describe('periodFigures', () => {
     expect(f.start).toMatchObject({ value: 2283, date: '2025-08-21', baseline: true });
     expect(f.change).toBe(167);
     expect(f.cumulative).toBe(167);
-    // H1/2026 holds only the 30/06 sample: left out, nothing reported in the period, no change.
+    // H1/2026 holds only the 30/06 sample: left out, nothing reported in the period, so nothing was
+    // measured in it — the change is unknown ("—"), not 0, and only the baseline is known: no cumulative.
     const half = periodFigures(bts, ['2026-01-01', '2026-06-30'], '2026-06-30', false);
     expect(half.reportsInPeriod).toBe(0);
     expect(half.samplesLeftOut).toBe(1);
-    expect(half.change).toBe(0);
+    expect(half.change).toBeNull();
+    expect(half.cumulative).toBeNull();
   });
 
   it('compares with the same period of the previous year where data exists', () => {
@@ -63,11 +65,13 @@ describe('periodFigures', () => {
   });
 
   it('stops at the as-of date inside the period', () => {
-    // As of 15/09/2026 the 30/09 report is not yet counted: 2.410 → 2.410.
+    // As of 15/09/2026 the 30/09 report is not yet counted: the value known is 2.410 (30/06), and no
+    // report is dated in the period yet, so its change is unknown, not 0; since the baseline: +127.
     const f = periodFigures(bts, ['2026-07-01', '2026-09-30'], '2026-09-15', true);
     expect(f.end?.value).toBe(2410);
-    expect(f.change).toBe(0);
+    expect(f.change).toBeNull();
     expect(f.reportsInPeriod).toBe(0);
+    expect(f.cumulative).toBe(127);
   });
 
   it('restarts a count per year on 1 January', () => {
