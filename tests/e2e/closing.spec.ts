@@ -49,7 +49,7 @@ test('closing a period: final assessments replace computed statuses; reopening u
   await page.getByLabel('Số, ký hiệu báo cáo tổng kết (nếu có)').fill('12/BC-UBND');
   await page.getByRole('button', { name: 'Lưu kết quả tổng kết' }).click();
   const reason = first.getByRole('textbox', { name: /^Nguyên nhân/ });
-  await expect(reason).toHaveAccessibleDescription(/^Hãy ghi nguyên nhân cho nội dung “Tuyên truyền/);
+  await expect(reason).toHaveAccessibleDescription(/^Hãy ghi nguyên nhân vì sao nội dung “Tuyên truyền nâng cao nhận thức.*” không đạt\.$/);
   await expectAccessible(page);
   await reason.fill('Chưa có báo cáo kết quả tuyên truyền của hai bên.');
   await page.getByRole('button', { name: 'Lưu kết quả tổng kết' }).click();
@@ -64,6 +64,10 @@ test('closing a period: final assessments replace computed statuses; reopening u
   // The history says it in words, not as stored data.
   await expect(page.getByRole('table', { name: 'Lịch sử thay đổi' })).toContainText(/Tổng kết giai đoạn: .+ → 15\/01\/2026, 12\/BC-UBND/);
   await expectAccessible(page);
+
+  // The list of agreements says it is closed.
+  await page.goto('/agreements?province=thanh-hoa');
+  await expect(page.getByText('Đã tổng kết ngày 15/01/2026')).toBeVisible();
 
   // The overview: no "period ended" left for Thanh Hóa; the final assessments instead.
   figure = await statusRows(page);
@@ -83,6 +87,8 @@ test('closing a period: final assessments replace computed statuses; reopening u
   await expect(page.getByText('Giai đoạn trước đã tổng kết ngày 15/01/2026; 1 nội dung được chuyển sang giai đoạn sau đã được chọn sẵn.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Phát triển ứng dụng trên thiết bị di động/ })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Tuyên truyền nâng cao nhận thức/ })).not.toBeChecked();
+  // Each item says what the closing decided, which is what the secretary picks from.
+  await expect(page.getByRole('checkbox', { name: /Tuyên truyền nâng cao nhận thức.*Không đạt/ })).toBeVisible();
 
   // Reopening: asked first, then the computed statuses are back.
   await page.goto(AGREEMENT);

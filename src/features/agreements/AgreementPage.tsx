@@ -182,15 +182,18 @@ function AgreementView({ detail }: { detail: AgreementDetail }) {
 }
 
 /** The agreement's roll-up today: the dashboard's rule, over this agreement's commitments. */
-function AgreementRollup({ statuses }: { statuses: ReturnType<typeof assess>[] }) {
+function AgreementRollup({ statuses, closed }: { statuses: ReturnType<typeof assess>[]; closed: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const r = rollup(statuses);
   return (
     <div className="status-panel" role="group" aria-label={t('agreement.rollupLabel')}>
-      <p>
-        <strong>{t('agreement.rollup', { onTrack: format.share(r.onTrackShare), judged: r.judged, total: r.total, progress: format.share(r.progressShare) })}</strong>
-      </p>
+      {/* A closed period is summed up by its closing (above), not by a pace. */}
+      {!closed && (
+        <p>
+          <strong>{t('agreement.rollup', { onTrack: format.share(r.onTrackShare), judged: r.judged, total: r.total, progress: format.share(r.progressShare) })}</strong>
+        </p>
+      )}
       <p className="status-counts">
         {STATUSES.filter((s) => r.counts[s] > 0).map((s) => (
           <span key={s}>
@@ -198,7 +201,7 @@ function AgreementRollup({ statuses }: { statuses: ReturnType<typeof assess>[] }
           </span>
         ))}
       </p>
-      <p className="muted small">{t('agreement.rollupRule')}</p>
+      {!closed && <p className="muted small">{t('agreement.rollupRule')}</p>}
     </div>
   );
 }
@@ -216,7 +219,7 @@ function CommitmentTable({ detail }: { detail: AgreementDetail }) {
       <p>
         <Link to={paths.newCommitment(detail.agreement.id)}>+ {t('manage.agreementActions.addCommitment')}</Link>
       </p>
-      {detail.commitments.length > 0 && <AgreementRollup statuses={[...statuses.values()]} />}
+      {detail.commitments.length > 0 && <AgreementRollup statuses={[...statuses.values()]} closed={!!detail.agreement.closing && detail.agreement.closing.closedOn <= today} />}
       <SampleDataNotice leftOut={[...statuses.values()].reduce((n, a) => n + a.samplesLeftOut, 0)} counted={[...statuses.values()].reduce((n, a) => n + a.samplesCounted, 0)} />
       {detail.commitments.length === 0 ? (
         <p className="empty">{t('agreement.noCommitments')}</p>

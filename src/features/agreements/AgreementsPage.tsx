@@ -107,6 +107,7 @@ function AgreementCard({ row, showUnit = false }: { row: AgreementRow; showUnit?
       <p className="card__meta">
         <span className="badge">{t(`enums.agreementKind.${agreement.kind}`)}</span>{' '}
         {agreement.archived && <span className="badge badge--history">{t('manage.list.archivedBadge')}</span>}{' '}
+        {agreement.closing && <span className="badge badge--history">{t('manage.list.closedBadge', { date: format.date(agreement.closing.closedOn) })}</span>}{' '}
         {showUnit && <strong>{row.unitName} · </strong>}
         <span>
           {t('agreements.partnersLabel')}: {partners.map((p) => p.shortName).join(', ')}

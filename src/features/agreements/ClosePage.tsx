@@ -62,7 +62,8 @@ function CloseForm({ detail }: { detail: AgreementDetail }) {
     const p = tried ? check.problems.find((x) => 'commitmentId' in x && x.commitmentId === c.id && x.field === field) : undefined;
     if (!p) return null;
     if (field === 'result') return t('manage.closing.errors.resultRequired', { title: cut(c.title) });
-    return p.code === 'too-long' ? t('manage.closing.errors.reasonTooLong', { title: cut(c.title), limit: p.limit }) : t('manage.closing.errors.reasonRequired', { title: cut(c.title) });
+    const chosen = draft.results[c.id]?.result;
+    return p.code === 'too-long' ? t('manage.closing.errors.reasonTooLong', { title: cut(c.title), limit: p.limit }) : t('manage.closing.errors.reasonRequired', { title: cut(c.title), result: chosen ? t(`enums.finalResult.${chosen}`).toLocaleLowerCase() : '' });
   };
 
   const onSubmit = (event: FormEvent) => {

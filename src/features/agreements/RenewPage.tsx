@@ -77,6 +77,7 @@ function RenewForm({ detail }: { detail: AgreementDetail }) {
                   onChange={(e) => set({ commitmentIds: e.target.checked ? [...draft.commitmentIds, c.id] : draft.commitmentIds.filter((x) => x !== c.id) })}
                 />{' '}
                 {c.title}{' '}
+                {c.finalAssessment && <span className="badge badge--history">{t(`enums.finalResult.${c.finalAssessment.result}`)}</span>}{' '}
                 {(last || c.baseline.value !== null) && (
                   <span className="muted small">
                     ({last ? t('manage.renew.newBaseline', { value: format.checkInValue(last, c.unit), date: format.date(last.asOf) }) : t('manage.renew.keptBaseline', { value: format.measured(c.baseline.value, c.unit, c.baseline.qualifier) })})

@@ -287,7 +287,7 @@ export const manageVi = {
         'before-signing': 'Ngày tổng kết không được trước ngày ký thỏa thuận ({{limit}}).',
         'too-long': 'Quá dài: tối đa {{limit}} ký tự.',
         resultRequired: 'Hãy chọn kết quả cuối giai đoạn của nội dung “{{title}}”.',
-        reasonRequired: 'Hãy ghi nguyên nhân cho nội dung “{{title}}” (đạt một phần hoặc không đạt).',
+        reasonRequired: 'Hãy ghi nguyên nhân vì sao nội dung “{{title}}” {{result}}.',
         reasonTooLong: 'Nguyên nhân của nội dung “{{title}}” quá dài: tối đa {{limit}} ký tự.',
       },
     },
@@ -301,6 +301,7 @@ export const manageVi = {
       archivedInclude: 'Hiện cùng',
       archivedOnly: 'Chỉ hiện đã lưu trữ',
       archivedBadge: 'Đã lưu trữ',
+      closedBadge: 'Đã tổng kết ngày {{date}}',
       sort: 'Sắp xếp',
       sorts: {
         'signed-desc': 'Ngày ký, mới nhất trước',
@@ -763,7 +764,7 @@ export const manageEn: ManageMessages = {
         'before-signing': 'The closing date cannot be before the agreement was signed ({{limit}}).',
         'too-long': 'Too long: at most {{limit}} characters.',
         resultRequired: 'Choose the final assessment of “{{title}}”.',
-        reasonRequired: 'Give the reason for “{{title}}” (partly achieved or not achieved).',
+        reasonRequired: 'Give the reason why “{{title}}” was {{result}}.',
         reasonTooLong: 'The reason for “{{title}}” is too long: at most {{limit}} characters.',
       },
     },
@@ -777,6 +778,7 @@ export const manageEn: ManageMessages = {
       archivedInclude: 'Show too',
       archivedOnly: 'Only archived',
       archivedBadge: 'Archived',
+      closedBadge: 'Closed on {{date}}',
       sort: 'Sort by',
       sorts: {
         'signed-desc': 'Signing date, newest first',
